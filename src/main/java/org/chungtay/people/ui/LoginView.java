@@ -1,0 +1,90 @@
+package org.chungtay.people.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.chungtay.people.SignInThrottledException;
+import org.chungtay.shared.ui.LanguageSwitch;
+import org.springframework.security.web.WebAttributes;
+
+/** Staff sign-in. In Vietnamese unless this browser chose English before. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setId("login-view");
+        addClassName("login-view");
+
+        Div brand = new Div();
+        brand.addClassName("login-brand");
+        H1 product = new H1(getTranslation("app.name"));
+        product.setId("product-name");
+        brand.add(product, new Paragraph(getTranslation("app.tagline")));
+
+        form.setId("login-form");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
+
+        Div card = new Div(brand, form, new Paragraph(getTranslation("login.help")));
+        card.addClassName("login-card");
+        Div language = new Div(new LanguageSwitch(locale -> {
+        }));
+        language.addClassName("login-language");
+        add(language, card);
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(errorTitle);
+        error.setMessage(errorMessage);
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession()
+                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof SignInThrottledException throttled) {
+                form.setI18n(i18n(getTranslation("login.throttled.title"),
+                        getTranslation("login.throttled.message", throttled.secondsToWait())));
+            }
+            form.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,48 @@
+package org.chungtay.shared;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one scoping rule of the portal: a principal acts only within its fund unit's subtree. Every
+ * service that reads or changes data of a fund unit asks here, whatever the view showed.
+ */
+public final class FundScope {
+
+    private FundScope() {
+    }
+
+    public static Optional<ScopedPrincipal> currentPrincipal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ScopedPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+
+    public static ScopedPrincipal requirePrincipal() {
+        return currentPrincipal().orElseThrow(() -> new AccessDeniedException("No scoped principal"));
+    }
+
+    /** The path prefix that every fund unit visible to the current principal starts with. */
+    public static String subtreePath() {
+        return requirePrincipal().fundUnitPath();
+    }
+
+    public static boolean contains(String fundUnitPath) {
+        return fundUnitPath != null && fundUnitPath.startsWith(subtreePath());
+    }
+
+    public static void check(String fundUnitPath) {
+        if (!contains(fundUnitPath)) {
+            throw new AccessDeniedException("Fund unit outside the caller's subtree");
+        }
+    }
+
+    public static String actorName() {
+        return currentPrincipal().map(ScopedPrincipal::username).orElse(SystemActor.USERNAME);
+    }
+}
