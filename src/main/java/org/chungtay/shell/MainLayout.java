@@ -23,9 +23,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.chungtay.people.AccountNavigation;
 import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
-import org.chungtay.people.ui.ChangePasswordView;
 import org.chungtay.shared.ui.LanguageSwitch;
 
 /**
@@ -75,7 +75,8 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            item.setId("nav-" + (entry.path().isEmpty() ? "home" : entry.path().replace('/', '-')));
+            String path = entry.path().replaceAll("^/+|/+$", "");
+            item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
             nav.addItem(item);
         });
         return nav;
@@ -93,7 +94,7 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
         root.setId("user-menu-button");
         root.setAriaLabel(getTranslation("shell.user-menu", me.fullName()));
         MenuItem password = root.getSubMenu().addItem(getTranslation("shell.change-password"),
-                click -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+                click -> getUI().ifPresent(AccountNavigation::toChangePassword));
         password.setId("change-password");
         MenuItem logout = root.getSubMenu().addItem(getTranslation("shell.logout"), click -> authentication.logout());
         logout.setId("logout");
@@ -103,8 +104,8 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
     /** A temporary password is replaced before anything else. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (me.mustChangePassword() && event.getNavigationTarget() != ChangePasswordView.class) {
-            event.forwardTo(ChangePasswordView.class);
+        if (me.mustChangePassword() && !AccountNavigation.isChangePassword(event.getNavigationTarget())) {
+            event.forwardTo(AccountNavigation.changePasswordView());
         }
     }
 }

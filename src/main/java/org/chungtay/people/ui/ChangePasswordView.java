@@ -19,11 +19,9 @@ import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
 
 /** Choose one's own password; also where a temporary password leads after sign-in. */
-@Route(ChangePasswordView.ROUTE)
+@Route("account/password")
 @PermitAll
 public class ChangePasswordView extends Main implements HasDynamicTitle {
-
-    public static final String ROUTE = "account/password";
 
     ChangePasswordView(StaffUserService users, AuthenticationContext authentication) {
         setId("change-password-view");

@@ -1,0 +1,108 @@
+package org.chungtay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.shared.Role;
+import org.chungtay.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class SignInJourneyIT extends BrowserTest {
+
+    @Test
+    void aFundManagerSignsInSwitchesToEnglishAndSignsOut() {
+        FundUnitRef unit = newUnit("Quỹ huyện Krông Pắc");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Nguyễn Thị Lan");
+
+        browser.get(url(""));
+        LoginPage login = new LoginPage(browser);
+        assertThat(login.pageLanguage()).isEqualTo("vi");
+        assertThat(login.submitLabel()).isEqualTo("Đăng nhập");
+        screenshot("login-vi");
+
+        login.signIn(manager, PASSWORD);
+        ShellPage shell = new ShellPage(browser);
+        assertThat(shell.fundUnit()).isEqualTo(unit.name());
+        assertThat(shell.menuItemIds()).containsExactly("nav-home");
+        assertThat(shell.menuItemText("nav-home")).isEqualTo("Trang chủ");
+        screenshot("home-vi");
+
+        shell = shell.switchLanguage();
+        assertThat(shell.pageLanguage()).isEqualTo("en");
+        assertThat(shell.menuItemText("nav-home")).isEqualTo("Home");
+        assertThat(browser.findElement(By.id("home-view")).getText()).contains("Hello, Nguyễn Thị Lan");
+        screenshot("home-en");
+
+        shell.signOut();
+        LoginPage after = new LoginPage(browser);
+        assertThat(after.submitLabel()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void anAdministratorSeesTheAdministrationMenu() {
+        String admin = newStaff(Role.ADMIN, newUnit("Quỹ huyện Lắk"), "Admin");
+
+        browser.get(url(""));
+        new LoginPage(browser).signIn(admin, PASSWORD);
+
+        assertThat(new ShellPage(browser).menuItemIds())
+                .containsExactly("nav-home", "nav-admin-fund-units", "nav-admin-users");
+    }
+
+    @Test
+    void aFundStaffMemberWhoTypesTheUserAdminAddressIsNotAllowed() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã Ea Tu"), "Clerk");
+        browser.get(url(""));
+        new LoginPage(browser).signIn(clerk, PASSWORD);
+        new ShellPage(browser);
+
+        browser.get(url("admin/users"));
+
+        String title = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title"))).getText();
+        assertThat(title).isEqualTo("Bạn không có quyền xem trang này");
+        assertThat(browser.findElements(By.id("users-view"))).isEmpty();
+        screenshot("not-allowed-vi");
+    }
+
+    @Test
+    void aWrongPasswordIsToldClearlyAndRepeatedGuessesAreSlowedDown() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã Hòa Phú"), "Clerk");
+        browser.get(url("login"));
+
+        LoginPage login = new LoginPage(browser);
+        login.signIn(clerk, "not-the-password");
+        login = new LoginPage(browser);
+        assertThat(login.error()).contains("Vui lòng kiểm tra lại tên đăng nhập và mật khẩu");
+        screenshot("login-wrong-password");
+
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            login.signIn(clerk, "not-the-password");
+            login = new LoginPage(browser);
+        }
+        login.signIn(clerk, PASSWORD);
+        login = new LoginPage(browser);
+        assertThat(login.error()).contains("vui lòng thử lại sau");
+        screenshot("login-throttled");
+    }
+
+    @Test
+    void anOldLinkShowsAFriendlyPage() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã Hòa Xuân"), "Clerk");
+        browser.get(url(""));
+        new LoginPage(browser).signIn(clerk, PASSWORD);
+        new ShellPage(browser);
+
+        browser.get(url("campaigns/2019/no-such-thing"));
+
+        String title = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title"))).getText();
+        assertThat(title).isEqualTo("Không tìm thấy trang");
+        screenshot("not-found-vi");
+    }
+}

@@ -1,0 +1,137 @@
+package org.chungtay.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.UserFacingException;
+import org.chungtay.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+class StaffUserServiceIT extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAdministratorOpensAnAccountWithATemporaryPasswordThatMustBeChanged() {
+        FundUnitRef unit = newUnit("Huyện Staff");
+        String admin = newStaff(Role.ADMIN, unit, "Admin");
+
+        IssuedPassword issued = as(admin, () -> staff.create("Nguyen.An",
+                new StaffDetails("Nguyễn Văn An", "An@Example.vn", Role.FUND_STAFF, unit.id())));
+
+        assertThat(issued.username()).isEqualTo("nguyen.an");
+        assertThat(issued.password()).hasSize(14);
+        var signedIn = signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("NGUYEN.AN", issued.password()));
+        StaffPrincipal principal = (StaffPrincipal) signedIn.getPrincipal();
+        assertThat(principal.mustChangePassword()).isTrue();
+        assertThat(principal.fundUnitName()).isEqualTo(unit.name());
+        StaffSummary listed = as(admin, () -> staff.listInScope()).stream()
+                .filter(s -> s.username().equals("nguyen.an")).findFirst().orElseThrow();
+        assertThat(listed.email()).isEqualTo("an@example.vn");
+        assertThat(jdbc.sql("SELECT password_hash FROM staff_user WHERE username = 'nguyen.an'")
+                .query(String.class).single()).startsWith("{bcrypt}").doesNotContain(issued.password());
+    }
+
+    @Test
+    void anAdministratorManagesOnlyTheirSubtree() {
+        FundUnitRef mine = newUnit("Huyện Mine");
+        FundUnitRef theirs = newUnit("Huyện Theirs");
+        String admin = newStaff(Role.ADMIN, mine, "Admin");
+        String stranger = newStaff(Role.FUND_STAFF, theirs, "Stranger");
+
+        List<StaffSummary> listed = as(admin, () -> staff.listInScope());
+
+        assertThat(listed).extracting(StaffSummary::username).doesNotContain(stranger);
+        assertThatThrownBy(() -> as(admin, () -> staff.create("someone", new StaffDetails("Someone",
+                "someone@example.vn", Role.FUND_STAFF, theirs.id()))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyAdministratorsManageAccounts() {
+        FundUnitRef unit = newUnit("Huyện Managers");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+
+        assertThatThrownBy(() -> as(manager, () -> staff.listInScope())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageKey() {
+        FundUnitRef unit = newUnit("Huyện Input");
+        String admin = newStaff(Role.ADMIN, unit, "Admin");
+
+        assertRefused(admin, "ab", new StaffDetails("A", "a@b.vn", Role.FUND_STAFF, unit.id()),
+                "users.error.username-invalid");
+        assertRefused(admin, "valid.name", new StaffDetails(" ", "a@b.vn", Role.FUND_STAFF, unit.id()),
+                "users.error.full-name-required");
+        assertRefused(admin, "valid.name", new StaffDetails("A", "not-an-email", Role.FUND_STAFF, unit.id()),
+                "users.error.email-invalid");
+        assertRefused(admin, admin, new StaffDetails("A", "a@b.vn", Role.FUND_STAFF, unit.id()),
+                "users.error.username-taken");
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowMakeTheAccountWait() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Throttle"), "Clerk");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> signIn.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(clerk, "wrong-password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(clerk, PASSWORD)))
+                .isInstanceOfSatisfying(SignInThrottledException.class,
+                        e -> assertThat(e.secondsToWait()).isBetween(1L, 30L));
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Password"), "Clerk");
+        as(clerk, () -> {
+            StaffPrincipal me = (StaffPrincipal) org.springframework.security.core.context.SecurityContextHolder
+                    .getContext().getAuthentication().getPrincipal();
+            assertThatThrownBy(() -> staff.changeOwnPassword(me, "wrong", "a-new-long-password"))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("password.error.current-wrong"));
+            assertThatThrownBy(() -> staff.changeOwnPassword(me, PASSWORD, "short"))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("password.error.too-short"));
+            staff.changeOwnPassword(me, PASSWORD, "a-new-long-password");
+        });
+        assertThat(signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(clerk, "a-new-long-password")).isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignIn() {
+        FundUnitRef unit = newUnit("Huyện Deactivate");
+        String admin = newStaff(Role.ADMIN, unit, "Admin");
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
+        long id = as(admin, () -> staff.listInScope()).stream().filter(s -> s.username().equals(clerk))
+                .findFirst().orElseThrow().id();
+
+        as(admin, () -> staff.deactivate(id));
+
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(clerk, PASSWORD)))
+                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_type = 'staff_user' AND subject_id = ?"
+                + " AND action = 'deactivated'").param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private void assertRefused(String admin, String username, StaffDetails details, String key) {
+        assertThatThrownBy(() -> as(admin, () -> staff.create(username, details)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}

@@ -1,0 +1,96 @@
+package org.chungtay.support;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.funds.FundUnitService;
+import org.chungtay.people.StaffDetails;
+import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.SystemActor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The portal as it runs, on a real MariaDB and a real SMTP server, on a random port. Every test
+ * builds the data it needs with unique names, so tests never depend on each other or on demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.devTools.enabled=false",
+        "vaadin.devmode.liveReload.enabled=false",
+        "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000"})
+public abstract class IntegrationTest {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    @Autowired
+    protected FundUnitService fundUnits;
+
+    @Autowired
+    protected StaffUserService staff;
+
+    @Autowired
+    protected AuthenticationProvider signIn;
+
+    @DynamicPropertySource
+    static void realParts(DynamicPropertyRegistry registry) {
+        registry.add("DB_URL", TestDatabase::url);
+        registry.add("DB_USER", TestDatabase::user);
+        registry.add("DB_PASSWORD", TestDatabase::password);
+        registry.add("SMTP_HOST", () -> "127.0.0.1");
+        registry.add("SMTP_PORT", TestMail::port);
+    }
+
+    /** Signs in as a person, as the login form would, and does the work as them. */
+    protected <T> T as(String username, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    protected void as(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected FundUnitRef root() {
+        return SystemActor.call(() -> fundUnits.subtree().getFirst());
+    }
+
+    /** A new unit directly under the root. */
+    protected FundUnitRef newUnit(String name) {
+        return SystemActor.call(() -> fundUnits.create(root().id(), unique(name)));
+    }
+
+    protected FundUnitRef newUnitUnder(FundUnitRef parent, String name) {
+        return SystemActor.call(() -> fundUnits.create(parent.id(), unique(name)));
+    }
+
+    /** A staff account with a lasting password {@link #PASSWORD}; returns its username. */
+    protected String newStaff(Role role, FundUnitRef unit, String fullName) {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        SystemActor.run(() -> staff.provision(username,
+                new StaffDetails(fullName, username + "@test.chungtay", role, unit.id()), PASSWORD));
+        return username;
+    }
+}

@@ -1,0 +1,78 @@
+package org.chungtay.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.chungtay.ChungTayApplication;
+
+/**
+ * Another node of the portal in a process of its own, as an operator starts it: configured only
+ * through environment variables, its console output kept for the test to read.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+
+    private PortalProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(line -> output.append(line).append('\n'));
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts a node on a free port with the tests' SMTP server and the given database. */
+    public static PortalProcess start(String dbUrl) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), ChungTayApplication.class.getName(),
+                "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.liveReload.enabled=false",
+                "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000");
+        builder.redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.put("PORT", "0");
+        environment.put("DB_URL", dbUrl);
+        environment.put("DB_USER", TestDatabase.user());
+        environment.put("DB_PASSWORD", TestDatabase.password());
+        environment.put("SMTP_HOST", "127.0.0.1");
+        environment.put("SMTP_PORT", String.valueOf(TestMail.port()));
+        try {
+            return new PortalProcess(builder.start());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start another portal process", e);
+        }
+    }
+
+    /** Waits for the process to end by itself; returns its exit code, or -1 if it still runs. */
+    public int awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String output() {
+        return output.toString();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
