@@ -15,16 +15,17 @@ import org.chungtay.shared.SearchText;
  * the two-digit year of the pledge, a hyphen, five random characters and one check character.
  *
  * <p>The characters leave out 0, O, 1, I and L, which people misread when they copy a code from paper.
- * The random part is drawn from a {@link SecureRandom} so a donor cannot guess another pledge's code;
- * it is not unique by construction (31⁵ ≈ 28.6 million codes a year), so whoever stores codes keeps
- * them unique and draws again on a clash. The check character catches a mistyped character and two
- * swapped neighbours, so a wrong code is never matched to somebody else's pledge.
+ * The random part is drawn from a {@link SecureRandom} so that codes cannot be predicted from one
+ * another; it is not unique by construction (31⁵ ≈ 28.6 million codes a year), so whoever stores
+ * codes keeps them unique and draws again on a clash. The check character catches every mistyped character and
+ * every swap of two neighbours, so a payment with a slip in its note is not matched to somebody else's
+ * pledge (two slips at once still pass one time in 31).
  *
  * @param value the code in its canonical form
  */
 public record ReferenceCode(String value) {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private static final int RANDOM_LENGTH = 5;
 

@@ -25,8 +25,8 @@ public record Money(long amount) implements Comparable<Money> {
     /** The key of the message shown when {@link #parse(String)} refuses its input. */
     public static final String INVALID_MESSAGE_KEY = "money.error.invalid";
 
-    private static final Pattern CURRENCY_MARK = Pattern.compile(
-            "^(?:vnđ|vnd|đồng|đ|₫)|(?:vnđ|vnd|đồng|đ|₫)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CURRENCY_MARK = Pattern.compile("^(?:vnđ|vnd|đồng|đ|₫)|(?:vnđ|vnd|đồng|đ|₫)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Plain digits, or groups of three separated by one kind of separator. A group of any other size
@@ -43,9 +43,9 @@ public record Money(long amount) implements Comparable<Money> {
 
     /**
      * Reads an amount as people type it: "30.000.000", "30,000,000", "30000000", "30 000 000 đ",
-     * "30.000.000 VND". Both '.' and ',' are read as thousands separators, as in Vietnamese and English
-     * writing respectively, which is unambiguous only because every group after the first must have
-     * exactly three digits.
+     * "30.000.000 VND". Both '.' (Vietnamese) and ',' (English) are read as thousands separators, so
+     * "1.500" is one thousand five hundred; since đồng have no fraction, every group after the first
+     * must have exactly three digits and "1,5" or "12.50" is refused rather than guessed at.
      *
      * @throws UserFacingException with key {@value #INVALID_MESSAGE_KEY} for anything else, including
      *         blank input, signs, decimals and amounts beyond the range of {@code long}

@@ -162,8 +162,8 @@ class LunarCalendarTest {
                 assertThat(current).as("month after %s", previous).isEqualTo(nextMonthStart(previous, current.leap()));
                 leapMonths += current.leap() ? 1 : 0;
             } else {
-                assertThat(current).as("day after %s", previous)
-                        .isEqualTo(new LunarDate(previous.year(), previous.month(), previous.day() + 1, previous.leap()));
+                LunarDate nextDay = new LunarDate(previous.year(), previous.month(), previous.day() + 1, previous.leap());
+                assertThat(current).as("day after %s", previous).isEqualTo(nextDay);
             }
             previous = current;
         }

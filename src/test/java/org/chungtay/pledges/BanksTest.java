@@ -10,9 +10,10 @@ class BanksTest {
     @Test
     void the_reference_list_holds_the_ten_large_banks_in_its_own_order() {
         assertThat(Banks.all()).hasSize(10);
-        assertThat(Banks.all().getFirst()).isEqualTo(new Bank("970436", "Vietcombank", "Ngân hàng TMCP Ngoại thương Việt Nam"));
-        assertThat(Banks.all()).extracting(Bank::shortName)
-                .contains("VietinBank", "BIDV", "Agribank", "Techcombank", "MB", "ACB", "VPBank", "Sacombank", "TPBank");
+        assertThat(Banks.all().getFirst())
+                .isEqualTo(new Bank("970436", "Vietcombank", "Ngân hàng TMCP Ngoại thương Việt Nam"));
+        assertThat(Banks.all()).extracting(Bank::shortName).contains(
+                "VietinBank", "BIDV", "Agribank", "Techcombank", "MB", "ACB", "VPBank", "Sacombank", "TPBank");
     }
 
     @Test

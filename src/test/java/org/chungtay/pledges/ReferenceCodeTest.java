@@ -76,7 +76,9 @@ class ReferenceCodeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"ct26-7kq4mz", "CT267KQ4MZ", "CT26 7KQ4MZ", "CX26-7KQ4MZ", "CT2-67KQ4MZ", "CT26-7KQ4MZ ", "CT26-7KQ4M"})
+    @ValueSource(strings = {
+        "ct26-7kq4mz", "CT267KQ4MZ", "CT26 7KQ4MZ", "CX26-7KQ4MZ", "CT2-67KQ4MZ", "CT26-7KQ4MZ ", "CT26-7KQ4M"
+    })
     void only_the_exact_canonical_form_is_well_formed(String text) {
         assertThat(ReferenceCode.isWellFormed(text)).isFalse();
     }
