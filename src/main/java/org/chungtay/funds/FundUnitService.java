@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.FundScope;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -138,6 +139,18 @@ public class FundUnitService {
         unit.reactivate();
         audit.record("fund_unit", unit.id(), "reactivated", before, unit.toString());
         return FundUnitRef.of(unit);
+    }
+
+    /** Whether the caller may rename, add or remove levels: administrators of the whole tree. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canEditLevels() {
+        try {
+            requireWholeTree();
+            return FundScope.requirePrincipal().role() == Role.ADMIN;
+        } catch (AccessDeniedException notTheRoot) {
+            return false;
+        }
     }
 
     /** Names the levels of a new tree, root first; only while the tree has none. */

@@ -64,11 +64,8 @@ class DemoData implements ApplicationRunner {
             SystemActor.run(() -> transactions.executeWithoutResult(status -> create()));
             LOG.info("Zero-setup mode: demo data created");
         }
-        StringBuilder table = new StringBuilder("\n\n  Chung Tay demo logins (zero-setup mode only), password: ")
-                .append(PASSWORD).append('\n');
-        LOGINS.forEach(login -> table.append(String.format("    %-12s %-14s %s%n", login.username(),
-                login.role(), login.fundUnit())));
-        LOG.info(table.toString());
+        LOG.info("Zero-setup mode: demo logins (password '{}'), not for real data:", PASSWORD);
+        LOGINS.forEach(login -> LOG.info("  demo login {} ({}, {})", login.username(), login.role(), login.fundUnit()));
     }
 
     private void create() {

@@ -11,6 +11,7 @@ import org.chungtay.people.StaffDetails;
 import org.chungtay.people.StaffUserService;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
+import org.chungtay.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,10 +63,10 @@ class FirstRun implements ApplicationRunner {
                     FundUnitRef root = fundUnits.createRoot(rootName);
                     return users.create("admin", new StaffDetails("Administrator", adminEmail, Role.ADMIN, root.id()));
                 });
-                LOG.warn("\n\n  First start: fund tree '{}' created with administrator '{}' and temporary password "
-                        + "{}\n  Sign in and choose a new password now; this password is not shown again.\n",
+                LOG.warn("First start: fund tree '{}' created with administrator '{}' and temporary password '{}'."
+                        + " Sign in and choose a new password now; this password is not shown again.",
                         rootName, admin.username(), admin.password());
-            } catch (DataIntegrityViolationException anotherNodeWasFirst) {
+            } catch (DataIntegrityViolationException | UserFacingException anotherNodeWasFirst) {
                 LOG.info("First-run setup was done by another node");
             }
         });

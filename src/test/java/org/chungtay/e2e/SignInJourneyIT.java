@@ -9,6 +9,8 @@ import org.chungtay.shared.Role;
 import org.chungtay.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,5 +106,30 @@ class SignInJourneyIT extends BrowserTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title"))).getText();
         assertThat(title).isEqualTo("Không tìm thấy trang");
         screenshot("not-found-vi");
+    }
+
+    @Test
+    void theShellFitsAPhoneScreen() {
+        String admin = newStaff(Role.ADMIN, newUnit("Quỹ xã Cư Êbur"), "Nguyễn Văn Bình");
+        browser.manage().window().setSize(new Dimension(375, 740));
+
+        browser.get(url(""));
+        LoginPage login = new LoginPage(browser);
+        assertThat(horizontalOverflow()).isZero();
+        screenshot("phone-login");
+
+        login.signIn(admin, PASSWORD);
+        new ShellPage(browser);
+        assertThat(horizontalOverflow()).isZero();
+        screenshot("phone-home");
+        browser.findElement(By.cssSelector("vaadin-drawer-toggle")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-admin-users")));
+        screenshot("phone-menu");
+    }
+
+    private long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
     }
 }

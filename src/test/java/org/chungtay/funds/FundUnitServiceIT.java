@@ -33,7 +33,7 @@ class FundUnitServiceIT extends IntegrationTest {
         FundUnitRef district = newUnit("Huyện C");
         FundUnitRef sibling = newUnit("Huyện D");
         String admin = newStaff(Role.ADMIN, district, "District admin");
-        ensureLevels(3);
+        ensureThreeLevels();
 
         FundUnitRef commune = as(admin, () -> fundUnits.create(district.id(), "Xã Ea Tu"));
 
@@ -60,7 +60,7 @@ class FundUnitServiceIT extends IntegrationTest {
 
     @Test
     void belowTheDeepestLevelThereIsNoRoomUntilALevelIsAdded() {
-        ensureLevels(3);
+        ensureThreeLevels();
         FundUnitRef district = newUnit("Huyện F");
         FundUnitRef commune = newUnitUnder(district, "Xã F");
         SystemActor.run(() -> {
@@ -78,7 +78,7 @@ class FundUnitServiceIT extends IntegrationTest {
     @Test
     void namesAreCheckedAndStoredAsPlainText() {
         FundUnitRef parent = newUnit("Huyện G");
-        ensureLevels(3);
+        ensureThreeLevels();
         SystemActor.run(() -> {
             assertThatThrownBy(() -> fundUnits.create(parent.id(), "   "))
                     .isInstanceOfSatisfying(UserFacingException.class,
@@ -97,7 +97,7 @@ class FundUnitServiceIT extends IntegrationTest {
     @Test
     void aUnitWithActiveUnitsBelowStaysActive() {
         FundUnitRef parent = newUnit("Huyện H");
-        ensureLevels(3);
+        ensureThreeLevels();
         FundUnitRef child = newUnitUnder(parent, "Xã H1");
         SystemActor.run(() -> {
             assertThatThrownBy(() -> fundUnits.deactivate(parent.id()))
@@ -122,14 +122,5 @@ class FundUnitServiceIT extends IntegrationTest {
                 () -> fundUnits.renameLevel(1, new FundUnitService.LevelNames("Tỉnh", "Province"))))
                 .isInstanceOf(AccessDeniedException.class);
         as(rootAdmin, () -> fundUnits.renameLevel(1, new FundUnitService.LevelNames(first.nameVi(), first.nameEn())));
-    }
-
-    private void ensureLevels(int count) {
-        SystemActor.run(() -> {
-            while (fundUnits.levels().size() < count) {
-                fundUnits.addLevel(new FundUnitService.LevelNames("Cấp " + (fundUnits.levels().size() + 1),
-                        "Level " + (fundUnits.levels().size() + 1)));
-            }
-        });
     }
 }

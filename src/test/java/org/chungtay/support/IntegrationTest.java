@@ -86,6 +86,16 @@ public abstract class IntegrationTest {
         return SystemActor.call(() -> fundUnits.create(parent.id(), unique(name)));
     }
 
+    /** Makes sure the tree has a third level, so that units below the root's children can exist. */
+    protected void ensureThreeLevels() {
+        SystemActor.run(() -> {
+            while (fundUnits.levels().size() < 3) {
+                int depth = fundUnits.levels().size() + 1;
+                fundUnits.addLevel(new FundUnitService.LevelNames("Cấp " + depth, "Level " + depth));
+            }
+        });
+    }
+
     /** A staff account with a lasting password {@link #PASSWORD}; returns its username. */
     protected String newStaff(Role role, FundUnitRef unit, String fullName) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -95,7 +95,10 @@ class FundUnitsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         levelGrid.addColumn(FundLevel::nameVi).setHeader(getTranslation("funds.level.name-vi"));
         levelGrid.addColumn(FundLevel::nameEn).setHeader(getTranslation("funds.level.name-en"));
-        levelGrid.addItemClickListener(click -> editLevel(click.getItem()));
+        boolean editable = fundUnits.canEditLevels();
+        if (editable) {
+            levelGrid.addItemClickListener(click -> editLevel(click.getItem()));
+        }
 
         Button addLevel = new Button(getTranslation("funds.level.add"), VaadinIcon.PLUS.create(),
                 click -> editLevel(null));
@@ -110,6 +113,7 @@ class FundUnitsView extends Main implements HasDynamicTitle {
 
         FlexLayout actions = new FlexLayout(addLevel, removeLevel);
         actions.addClassName("toolbar");
+        actions.setVisible(editable);
         Section section = new Section(new H3(getTranslation("funds.levels.title")),
                 new Span(getTranslation("funds.levels.explain")), actions, levelGrid);
         section.addClassName("levels-section");

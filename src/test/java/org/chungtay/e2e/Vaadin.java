@@ -1,0 +1,71 @@
+package org.chungtay.e2e;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** How a person types into and picks from Vaadin's components, for the page objects. */
+final class Vaadin {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    Vaadin(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    WebElement await(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = await(fieldId).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Picks an item of a vaadin-select by its visible text. */
+    void select(String selectId, String itemText) {
+        await(selectId).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']"))).click();
+    }
+
+    /** Types into a combo box to filter it and takes the first match. */
+    void choose(String comboBoxId, String filter) {
+        WebElement input = await(comboBoxId).findElement(By.cssSelector("input"));
+        input.sendKeys(filter);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    }
+
+    /** Clicks the grid row showing the text. */
+    void clickRow(String gridId, String text) {
+        await(gridId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + gridId + "']//vaadin-grid-cell-content[normalize-space(.)='" + text + "']"))).click();
+    }
+
+    String value(String fieldId) {
+        return await(fieldId).findElement(By.cssSelector("input")).getDomProperty("value");
+    }
+
+    void awaitGone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
+    void awaitRow(String gridId, String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='" + gridId + "']//vaadin-grid-cell-content[normalize-space(.)='" + text + "']")));
+    }
+}
