@@ -23,6 +23,6 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 # The Ubuntu-based eclipse-temurin images include curl. A DOWN status answers 503, which fails -f.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
-    CMD curl -fsS -o /dev/null "http://localhost:${PORT:-8080}/actuator/health" || exit 1
+    CMD curl -fsS -o /dev/null "http://localhost:${PORT:-8080}/actuator/health/readiness" || exit 1
 # Exec form: java is PID 1 and receives SIGTERM, so the portal shuts down gracefully.
 ENTRYPOINT ["java","-jar","/app/chungtay.jar"]

@@ -29,6 +29,7 @@ class AdministrationJourneyIT extends BrowserTest {
 
         browser.get(url("admin/users"));
         UsersPage users = new UsersPage(browser);
+        assertThat(users.emailMessageFor("not an email")).isEqualTo("Địa chỉ email không hợp lệ.");
         String temporary = users.addUser(username, "Hoàng Thị Thu", username + "@example.vn", "Cán bộ quỹ", commune);
         users.awaitUser("Hoàng Thị Thu");
         screenshot("users-vi");

@@ -43,6 +43,14 @@ class SignInJourneyIT extends BrowserTest {
         shell.signOut();
         LoginPage after = new LoginPage(browser);
         assertThat(after.submitLabel()).isEqualTo("Sign in");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url(""));
+        LoginPage fresh = new LoginPage(browser);
+        assertThat(fresh.submitLabel()).isEqualTo("Đăng nhập");
+        fresh.signIn(manager, PASSWORD);
+        assertThat(new ShellPage(browser).menuItemText("nav-home")).as("the choice is remembered per user")
+                .isEqualTo("Home");
     }
 
     @Test

@@ -26,6 +26,17 @@ class UsersPage {
         return password;
     }
 
+    /** Tries to save an account with a malformed email; returns the message shown next to the field. */
+    String emailMessageFor(String email) {
+        ui.click("add-user");
+        ui.type("user-email", email);
+        ui.click("save-user");
+        String message = ui.errorMessage("user-email");
+        ui.click("cancel-user");
+        ui.awaitGone("user-dialog");
+        return message;
+    }
+
     void awaitUser(String fullName) {
         ui.awaitRow("users-grid", fullName);
     }

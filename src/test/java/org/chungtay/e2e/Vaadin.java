@@ -60,6 +60,13 @@ final class Vaadin {
         return await(fieldId).findElement(By.cssSelector("input")).getDomProperty("value");
     }
 
+    /** The message shown next to a field once the server has found its value invalid. */
+    String errorMessage(String fieldId) {
+        WebElement field = await(fieldId);
+        wait.until(ignored -> field.getDomAttribute("invalid") != null);
+        return field.getDomProperty("errorMessage");
+    }
+
     void awaitGone(String id) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }

@@ -44,6 +44,10 @@ class UserForm extends Composite<FormLayout> {
         email.setId("user-email");
         email.setLabel(getTranslation("users.field.email"));
         email.setMaxLength(254);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("users.error.email-invalid"))
+                .setMaxLengthErrorMessage(getTranslation("validation.too-long", 254))
+                .setRequiredErrorMessage(getTranslation("validation.required")));
         role.setId("user-role");
         role.setLabel(getTranslation("users.field.role"));
         role.setItems(Role.values());

@@ -1,0 +1,111 @@
+package org.chungtay.communications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.chungtay.support.IntegrationTest;
+import org.chungtay.support.TestMail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class OutboxIT extends IntegrationTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxDispatcher dispatcher;
+
+    @Autowired
+    EmailMessageRepository messages;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aQueuedEmailIsSentOnceInTheRecipientsLanguage() throws Exception {
+        String recipient = "donor-" + UUID.randomUUID() + "@example.vn";
+        String key = "test:" + UUID.randomUUID();
+        OutgoingEmail email = new OutgoingEmail(recipient, Locale.of("vi"), "outbox-test",
+                Map.of("name", "Công ty Cà phê Ban Mê", "amount", "30.000.000 ₫"), MessageCategory.TRANSACTIONAL, key);
+
+        transactions.executeWithoutResult(status -> outbox.enqueue(email));
+        transactions.executeWithoutResult(status -> outbox.enqueue(email));
+        dispatcher.dispatchDue(Instant.now());
+        dispatcher.dispatchDue(Instant.now());
+
+        MimeMessage[] received = awaitMessagesTo(recipient, 1);
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Cảm ơn Công ty Cà phê Ban Mê");
+        assertThat(received[0].getContent().toString()).contains("Xin cảm ơn khoản đóng góp 30.000.000 ₫.");
+    }
+
+    @Test
+    void anEmailOfARolledBackChangeIsNeverSent() {
+        String recipient = "rolled-back-" + UUID.randomUUID() + "@example.vn";
+        try {
+            transactions.executeWithoutResult(status -> {
+                outbox.enqueue(new OutgoingEmail(recipient, Locale.ENGLISH, "outbox-test",
+                        Map.of("name", "Nobody", "amount", "1 VND"), MessageCategory.TRANSACTIONAL, null));
+                throw new IllegalStateException("the change failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its email are gone together
+        }
+        dispatcher.dispatchDue(Instant.now());
+
+        assertThat(messagesTo(recipient)).isEmpty();
+    }
+
+    @Test
+    void aRefusedEmailWaitsAndIsTriedAgain() {
+        JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
+        nowhere.setHost("127.0.0.1");
+        nowhere.setPort(1);
+        OutboxDispatcher failing = new OutboxDispatcher(messages, nowhere, transactions, "no-reply@chungtay.local");
+        String key = "retry:" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail("retry@example.vn",
+                Locale.ENGLISH, "outbox-test", Map.of("name", "Retry", "amount", "1 VND"),
+                MessageCategory.TRANSACTIONAL, key)));
+        EmailMessage queued = messages.findByDedupKey(key).orElseThrow();
+        Instant now = Instant.now();
+
+        failing.dispatchDue(now.plusSeconds(3600 * 24));
+
+        EmailMessage after = messages.findById(queued.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(EmailMessage.Status.QUEUED);
+        assertThat(after.attempts()).isEqualTo(1);
+        assertThat(after.nextAttemptAt()).isAfter(now.plus(Duration.ofHours(24)));
+    }
+
+    private static MimeMessage[] awaitMessagesTo(String recipient, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        MimeMessage[] found = messagesTo(recipient);
+        while (found.length < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            found = messagesTo(recipient);
+        }
+        Thread.sleep(500);
+        return messagesTo(recipient);
+    }
+
+    private static MimeMessage[] messagesTo(String recipient) {
+        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+}
