@@ -24,11 +24,11 @@ public record CampaignDetails(long id, String slug, CampaignKind kind, CampaignS
     }
 
     public String name(Locale locale) {
-        return Languages.pick(locale, nameVi, nameEn);
+        return LocalisedText.pick(locale, nameVi, nameEn);
     }
 
     public String description(Locale locale) {
-        return Languages.pick(locale, descriptionVi, descriptionEn);
+        return LocalisedText.pick(locale, descriptionVi, descriptionEn);
     }
 
     public boolean allows(CampaignAction action) {

@@ -31,4 +31,24 @@ public record CampaignDraft(CampaignKind kind, long fundUnitId, String nameVi, S
     public CampaignDraft {
         account = account == null ? ReceivingAccount.NONE : account;
     }
+
+    public CampaignDraft withDates(LocalDate start, LocalDate end) {
+        return new CampaignDraft(kind, fundUnitId, nameVi, nameEn, descriptionVi, descriptionEn, goal, start, end,
+                account, slug);
+    }
+
+    public CampaignDraft withGoal(Money newGoal) {
+        return new CampaignDraft(kind, fundUnitId, nameVi, nameEn, descriptionVi, descriptionEn, newGoal, startDate,
+                endDate, account, slug);
+    }
+
+    public CampaignDraft withAccount(ReceivingAccount newAccount) {
+        return new CampaignDraft(kind, fundUnitId, nameVi, nameEn, descriptionVi, descriptionEn, goal, startDate,
+                endDate, newAccount, slug);
+    }
+
+    public CampaignDraft withSlug(String newSlug) {
+        return new CampaignDraft(kind, fundUnitId, nameVi, nameEn, descriptionVi, descriptionEn, goal, startDate,
+                endDate, account, newSlug);
+    }
 }

@@ -12,6 +12,6 @@ public record CampaignSummary(long id, String slug, CampaignKind kind, CampaignS
 
     /** The name in the reader's language; the Vietnamese name where there is no English one. */
     public String name(Locale locale) {
-        return Languages.pick(locale, nameVi, nameEn);
+        return LocalisedText.pick(locale, nameVi, nameEn);
     }
 }

@@ -16,11 +16,11 @@ public record PublicCampaign(String slug, CampaignKind kind, CampaignStatus stat
         LocalDate distributionDeadline, Figures figures) {
 
     public String name(Locale locale) {
-        return Languages.pick(locale, nameVi, nameEn);
+        return LocalisedText.pick(locale, nameVi, nameEn);
     }
 
     public String description(Locale locale) {
-        return Languages.pick(locale, descriptionVi, descriptionEn);
+        return LocalisedText.pick(locale, descriptionVi, descriptionEn);
     }
 
     public CampaignProgress progress() {

@@ -3,9 +3,9 @@ package org.chungtay.campaigns;
 import java.util.Locale;
 
 /** Picks the English text for English readers when there is one, else the Vietnamese. */
-final class Languages {
+final class LocalisedText {
 
-    private Languages() {
+    private LocalisedText() {
     }
 
     static String pick(Locale locale, String vietnamese, String english) {
