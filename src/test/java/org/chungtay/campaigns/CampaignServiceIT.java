@@ -3,6 +3,11 @@ package org.chungtay.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +25,7 @@ import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +48,9 @@ class CampaignServiceIT extends IntegrationTest {
 
     @Autowired
     Scheduler scheduler;
+
+    @LocalServerPort
+    int port;
 
     private final LocalDate today = CampaignCalendar.today();
 
@@ -403,6 +412,30 @@ class CampaignServiceIT extends IntegrationTest {
             assertThat(campaigns.cover(campaign.id()).orElseThrow().contentType()).isEqualTo("image/png");
             assertThat(campaigns.removeCover(campaign.id()).hasCover()).isFalse();
         });
+    }
+
+    @Test
+    void thePublicGetsTheCoverOfAPublicCampaignWithoutSigningInAndCachesIt() throws Exception {
+        FundUnitRef unit = newUnit("Huyện Krông Pắc");
+        CampaignDetails campaign = SystemActor.call(() -> campaigns.replaceCover(campaigns.create(
+                other(unit, "Ảnh công khai").withDates(today, today.plusDays(9))).id(), png()));
+        HttpClient http = HttpClient.newHttpClient();
+        URI cover = URI.create("http://localhost:" + port + "/" + CampaignsNavigation.publicCover(campaign.slug()));
+
+        assertThat(http.send(HttpRequest.newBuilder(cover).build(), BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404);
+        SystemActor.run(() -> campaigns.activate(campaigns.schedule(campaign.id()).id()));
+
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(cover).build(), BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("max-age=600", "public"));
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body()).isEqualTo(png());
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(http.send(HttpRequest.newBuilder(cover).header("If-None-Match", etag).build(),
+                BodyHandlers.discarding()).statusCode()).isEqualTo(304);
     }
 
     @Test
