@@ -1,11 +1,14 @@
 package org.chungtay.e2e;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,6 +49,24 @@ class CampaignDetailsPage {
 
     boolean offers(String buttonId) {
         return !browser.findElements(By.id(buttonId)).stream().filter(button -> button.isDisplayed()).toList().isEmpty();
+    }
+
+    /** Uploads a cover picture and waits until the page shows it. */
+    CampaignDetailsPage uploadCover(Path picture) {
+        WebElement upload = browser.findElement(By.id("campaign-cover-upload"));
+        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const upload = arguments[0];
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", upload);
+        input.sendKeys(picture.toAbsolutePath().toString());
+        wait.until(driver -> coverLoaded());
+        return this;
+    }
+
+    boolean coverLoaded() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("""
+                const cover = document.getElementById('campaign-cover');
+                return cover != null && cover.complete && cover.naturalWidth > 0;"""));
     }
 
     /** Opens the edit form, for a look at it. */

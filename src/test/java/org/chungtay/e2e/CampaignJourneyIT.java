@@ -2,6 +2,13 @@ package org.chungtay.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +26,8 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.support.BrowserTest;
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -69,6 +78,7 @@ class CampaignJourneyIT extends BrowserTest {
         assertThat(nextYear.startDate()).isAfter(LunarCalendar.VIETNAM.tet(year)).isBefore(nextTet);
         assertThat(nextYear.endDate()).isEqualTo(nextTet.minusDays(1));
         assertThat(nextYear.offers("campaign-schedule")).isTrue();
+        assertThat(nextYear.uploadCover(picture()).coverLoaded()).isTrue();
         screenshot("campaign-prepared-vi");
 
         long preparedId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
@@ -93,6 +103,7 @@ class CampaignJourneyIT extends BrowserTest {
                     "Warm clothes – " + unit.name(), "Áo ấm, chăn và giày cho học sinh vùng cao.",
                     "Warm clothes, blankets and shoes for highland pupils.", Money.vnd(1_000_000_000), today,
                     today.plusDays(29), ACCOUNT, null));
+            campaigns.replaceCover(created.id(), pictureBytes());
             campaigns.schedule(created.id());
             return campaigns.activate(created.id());
         });
@@ -111,6 +122,7 @@ class CampaignJourneyIT extends BrowserTest {
         assertThat(page.supporters()).isEqualTo("0");
         assertThat(page.honourRoll()).contains("Bảng vàng chưa có tên nào");
         assertThat(page.hasStaffSignInLink()).isTrue();
+        assertThat(page.coverLoaded()).isTrue();
         assertThat(page.fitsTheWindow()).isTrue();
         assertThat(browser.getTitle()).isEqualTo(name + " · Chung Tay");
         screenshot("public-campaign-375-vi");
@@ -125,6 +137,33 @@ class CampaignJourneyIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("public-campaign-" + campaign.slug())));
         screenshot("public-campaigns-375");
+    }
+
+    private static byte[] pictureBytes() {
+        try {
+            return Files.readAllBytes(picture());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small PNG cover picture in a temporary file: an orange band over a warm background. */
+    private static Path picture() {
+        try {
+            BufferedImage image = new BufferedImage(382, 200, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = image.createGraphics();
+            graphics.setColor(new Color(0xFFEDD5));
+            graphics.fillRect(0, 0, 382, 200);
+            graphics.setColor(new Color(0xC2410C));
+            graphics.fillRect(0, 140, 382, 60);
+            graphics.dispose();
+            Path file = Files.createTempFile("cover", ".png");
+            file.toFile().deleteOnExit();
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

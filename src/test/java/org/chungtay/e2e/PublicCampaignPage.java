@@ -53,6 +53,12 @@ class PublicCampaignPage {
         return browser.findElement(By.id("public-honour-roll")).getText();
     }
 
+    boolean coverLoaded() {
+        return Boolean.TRUE.equals(wait.until(driver -> ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const cover = document.querySelector('img.public-cover');
+                return cover != null && cover.complete && cover.naturalWidth > 0;""")));
+    }
+
     boolean hasStaffSignInLink() {
         return browser.findElement(By.id("public-staff-sign-in")).isDisplayed();
     }

@@ -308,7 +308,9 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setDropAllowed(true);
         upload.setI18n(uploadTexts());
-        upload.addSucceededListener(done -> {
+        // The handler receives the bytes outside the UI's lock; once the browser reports the upload done,
+        // the picture is saved in the UI thread. (SucceededEvent is not fired for upload handlers.)
+        upload.addAllFinishedListener(done -> {
             byte[] bytes = uploaded.getAndSet(null);
             if (bytes != null) {
                 change(id -> campaigns.replaceCover(id, bytes), "campaigns.cover.saved");
