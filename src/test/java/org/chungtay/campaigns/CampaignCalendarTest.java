@@ -32,6 +32,8 @@ class CampaignCalendarTest {
 
     @Test
     void tetOf2027AndOf2028FallOnTheSixthOfFebruaryAndTheTwentySixthOfJanuary() {
+        assertThat(LunarCalendar.VIETNAM.tet(2027)).isEqualTo(LocalDate.of(2027, 2, 6));
+        assertThat(LunarCalendar.VIETNAM.tet(2028)).isEqualTo(LocalDate.of(2028, 1, 26));
         assertThat(calendar.window(CampaignKind.TET, 2027).orElseThrow().end()).isEqualTo(LocalDate.of(2027, 2, 5));
         assertThat(calendar.window(CampaignKind.TET, 2028).orElseThrow().end()).isEqualTo(LocalDate.of(2028, 1, 25));
     }
