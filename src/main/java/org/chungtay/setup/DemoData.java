@@ -4,17 +4,26 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.chungtay.campaigns.CampaignCalendar;
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignDraft;
+import org.chungtay.campaigns.CampaignKind;
+import org.chungtay.campaigns.CampaignService;
+import org.chungtay.campaigns.OccasionWindow;
+import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.funds.FundUnitService.LevelNames;
 import org.chungtay.people.StaffDetails;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.slf4j.Logger;
@@ -30,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo world of zero-setup mode: Đắk Lắk's fund tree as it stood in 2020 (province, districts,
- * the wards and communes of Buôn Ma Thuột) and one account per role. Created on the first start;
- * the logins are printed at every start.
+ * the wards and communes of Buôn Ma Thuột), one account per role, and the province's campaigns around
+ * the day of the first start: the last Month of Action and Mid-Autumn (closed), the coming Tết
+ * (scheduled, or collecting once its window has opened) and a winter clothes drive collecting now.
+ * Created on the first start; the logins are printed at every start.
  */
 @Component
 @Conditional(ZeroSetup.class)
@@ -48,13 +59,21 @@ class DemoData implements ApplicationRunner {
             new DemoLogin("caseworker", "H’Nhi Êban", "hnhi.eban@chungtay.demo", Role.CASEWORKER, "Phường Tân Lợi"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
+    static final ReceivingAccount PROVINCE_ACCOUNT = new ReceivingAccount("970436", "0621000456789",
+            "QUY BAO TRO TRE EM TINH DAK LAK");
+
     private final FundUnitService fundUnits;
     private final StaffUserService users;
+    private final CampaignService campaigns;
+    private final CampaignCalendar calendar;
     private final TransactionTemplate transactions;
 
-    DemoData(FundUnitService fundUnits, StaffUserService users, TransactionTemplate transactions) {
+    DemoData(FundUnitService fundUnits, StaffUserService users, CampaignService campaigns, CampaignCalendar calendar,
+            TransactionTemplate transactions) {
         this.fundUnits = fundUnits;
         this.users = users;
+        this.campaigns = campaigns;
+        this.calendar = calendar;
         this.transactions = transactions;
     }
 
@@ -82,6 +101,54 @@ class DemoData implements ApplicationRunner {
             users.provision(login.username(), new StaffDetails(login.fullName(), login.email(), login.role(),
                     byName.get(login.fundUnit()).id()), PASSWORD);
         }
+        createCampaigns(byName.get("Tỉnh Đắk Lắk"));
+    }
+
+    /**
+     * Campaigns placed around today with the campaign calendar, scheduled and then moved on their dates by
+     * the same work the daily job does: past ones end up closed, current ones collecting.
+     */
+    private void createCampaigns(FundUnitRef province) {
+        LocalDate today = CampaignCalendar.today();
+        OccasionWindow monthOfAction = lastEnded(CampaignKind.MONTH_OF_ACTION, today);
+        schedule(new CampaignDraft(CampaignKind.MONTH_OF_ACTION, province.id(),
+                "Tháng hành động vì trẻ em " + monthOfAction.year() + " – Đắk Lắk",
+                "Month of Action for Children " + monthOfAction.year() + " – Đắk Lắk",
+                "Chung tay vì trẻ em có hoàn cảnh đặc biệt ở Đắk Lắk: học bổng, xe đạp đến trường, "
+                        + "chăm sóc sức khỏe và phòng, chống xâm hại trẻ em.",
+                "Joining hands for children in special circumstances in Đắk Lắk: scholarships, bicycles for "
+                        + "school, health care and the prevention of child abuse.",
+                Money.vnd(2_000_000_000L), monthOfAction.start(), monthOfAction.end(), PROVINCE_ACCOUNT, null));
+        OccasionWindow midAutumn = lastEnded(CampaignKind.MID_AUTUMN, today);
+        schedule(new CampaignDraft(CampaignKind.MID_AUTUMN, province.id(), "Trung thu cho em " + midAutumn.year(),
+                "Mid-Autumn for every child " + midAutumn.year(),
+                "Quà Trung thu, đèn lồng và bánh cho trẻ em các buôn đồng bào dân tộc thiểu số.",
+                "Mid-Autumn gifts, lanterns and mooncakes for children of ethnic-minority villages.",
+                Money.vnd(300_000_000L), midAutumn.start(), midAutumn.end(), PROVINCE_ACCOUNT, null));
+        OccasionWindow tet = calendar.occasionOf(CampaignKind.TET, today).orElseThrow();
+        schedule(new CampaignDraft(CampaignKind.TET, province.id(), "Tết yêu thương " + tet.year(),
+                "Tết of love " + tet.year(),
+                "Quà Tết cho trẻ em mồ côi, trẻ em khuyết tật và trẻ em nghèo trong tỉnh trước đêm giao thừa.",
+                "Tết gifts for orphans, children with disabilities and poor children of the province before "
+                        + "New Year’s Eve.",
+                Money.vnd(1_500_000_000L), tet.start(), tet.end(), PROVINCE_ACCOUNT, null));
+        schedule(new CampaignDraft(CampaignKind.OTHER, province.id(), "Áo ấm cho em vùng cao",
+                "Warm clothes for highland children",
+                "Áo ấm, chăn và giày cho học sinh các điểm trường vùng cao trong mùa lạnh.",
+                "Warm clothes, blankets and shoes for pupils of highland schools in the cold season.",
+                Money.vnd(250_000_000L), today.minusDays(10), today.plusDays(50), PROVINCE_ACCOUNT, null));
+        campaigns.openAndCloseDue(today);
+    }
+
+    private void schedule(CampaignDraft draft) {
+        CampaignDetails created = campaigns.create(draft);
+        campaigns.schedule(created.id());
+    }
+
+    private OccasionWindow lastEnded(CampaignKind kind, LocalDate today) {
+        int year = today.getYear();
+        OccasionWindow window = calendar.window(kind, year).orElseThrow();
+        return window.end().isBefore(today) ? window : calendar.window(kind, year - 1).orElseThrow();
     }
 
     private static List<CSVRecord> fundTree() {

@@ -1,0 +1,6 @@
+package org.chungtay.campaigns;
+
+/** What the current person may do with a campaign now, so that views offer only those buttons. */
+public enum CampaignAction {
+    EDIT, CHANGE_COVER, SCHEDULE, BACK_TO_DRAFT, ACTIVATE, CLOSE, PREPARE_NEXT_YEAR
+}

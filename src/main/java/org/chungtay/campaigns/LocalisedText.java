@@ -1,0 +1,14 @@
+package org.chungtay.campaigns;
+
+import java.util.Locale;
+
+/** Picks the English text for English readers when there is one, else the Vietnamese. */
+final class LocalisedText {
+
+    private LocalisedText() {
+    }
+
+    static String pick(Locale locale, String vietnamese, String english) {
+        return locale != null && "en".equals(locale.getLanguage()) && english != null ? english : vietnamese;
+    }
+}

@@ -1,0 +1,86 @@
+package org.chungtay.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A campaign as staff see it: its facts, figures and lifecycle buttons. */
+class CampaignDetailsPage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    CampaignDetailsPage(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign-details-view")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign-status")));
+    }
+
+    String name() {
+        return browser.findElement(By.cssSelector("#campaign-details-view .view-title")).getText();
+    }
+
+    String status() {
+        return browser.findElement(By.id("campaign-status")).getText();
+    }
+
+    LocalDate startDate() {
+        return LocalDate.parse(browser.findElement(By.id("campaign-start-date")).getText(), DAY);
+    }
+
+    LocalDate endDate() {
+        return LocalDate.parse(browser.findElement(By.id("campaign-end-date")).getText(), DAY);
+    }
+
+    String occasion() {
+        return browser.findElement(By.id("campaign-occasion")).getText();
+    }
+
+    boolean offers(String buttonId) {
+        return !browser.findElements(By.id(buttonId)).stream().filter(button -> button.isDisplayed()).toList().isEmpty();
+    }
+
+    /** Uploads a cover picture and waits until the page shows it. */
+    CampaignDetailsPage uploadCover(Path picture) {
+        WebElement upload = browser.findElement(By.id("campaign-cover-upload"));
+        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const upload = arguments[0];
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", upload);
+        input.sendKeys(picture.toAbsolutePath().toString());
+        wait.until(driver -> coverLoaded());
+        return this;
+    }
+
+    boolean coverLoaded() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("""
+                const cover = document.getElementById('campaign-cover');
+                return cover != null && cover.complete && cover.naturalWidth > 0;"""));
+    }
+
+    /** Opens the edit form, for a look at it. */
+    void edit() {
+        browser.findElement(By.id("campaign-edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign-form")));
+    }
+
+    /** Prepares next year's campaign and follows the portal to the new draft. */
+    CampaignDetailsPage prepareNextYear() {
+        String before = browser.getCurrentUrl();
+        browser.findElement(By.id("campaign-prepare-next-year")).click();
+        // The new address and the new campaign arrive in the same response from the server.
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
+        return new CampaignDetailsPage(browser);
+    }
+}
