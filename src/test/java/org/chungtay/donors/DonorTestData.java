@@ -1,5 +1,6 @@
 package org.chungtay.donors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,17 +17,24 @@ public final class DonorTestData {
 
     /** A random tax code that passes the check digit. */
     public static TaxCode newTaxCode() {
-        while (true) {
-            String nine = String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        return newTaxCodes(1).getFirst();
+    }
+
+    /** Distinct tax codes that pass the check digit, in a run from a random start. */
+    public static List<TaxCode> newTaxCodes(int count) {
+        List<TaxCode> codes = new ArrayList<>(count);
+        for (int nine = ThreadLocalRandom.current().nextInt(900_000_000); codes.size() < count; nine++) {
+            String digits = String.format("%09d", nine);
             int sum = 0;
             for (int i = 0; i < 9; i++) {
-                sum += (nine.charAt(i) - '0') * WEIGHTS[i];
+                sum += (digits.charAt(i) - '0') * WEIGHTS[i];
             }
             int check = 10 - sum % 11;
             if (check < 10) {
-                return new TaxCode(nine + check);
+                codes.add(new TaxCode(digits + check));
             }
         }
+        return codes;
     }
 
     public static String newEmail(String name) {
