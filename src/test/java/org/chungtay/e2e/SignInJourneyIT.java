@@ -28,7 +28,7 @@ class SignInJourneyIT extends BrowserTest {
         login.signIn(manager, PASSWORD);
         ShellPage shell = new ShellPage(browser);
         assertThat(shell.fundUnit()).isEqualTo(unit.name());
-        assertThat(shell.menuItemIds()).containsExactly("nav-home");
+        assertThat(shell.menuItemIds()).containsExactly("nav-home", "nav-staff-donors");
         assertThat(shell.menuItemText("nav-home")).isEqualTo("Trang chủ");
         screenshot("home-vi");
 
@@ -51,7 +51,7 @@ class SignInJourneyIT extends BrowserTest {
         new LoginPage(browser).signIn(admin, PASSWORD);
 
         assertThat(new ShellPage(browser).menuItemIds())
-                .containsExactly("nav-home", "nav-admin-fund-units", "nav-admin-users");
+                .containsExactly("nav-home", "nav-admin-fund-units", "nav-admin-users", "nav-staff-donors");
     }
 
     @Test
