@@ -140,6 +140,9 @@ public class DonorService {
     @PreAuthorize(MANAGERS)
     public DonorRef update(long id, DonorDetails details) {
         Donor donor = donorInScope(id);
+        if (donor.isMerged()) {
+            throw new UserFacingException("donors.error.merged");
+        }
         DonorDetails checked = DonorChecks.checked(details);
         refuseDuplicate(checked, donor);
         String before = donor.toString();
@@ -252,8 +255,7 @@ public class DonorService {
 
     private Donor register(DonorDetails checked, FundUnitRef unit, Set<ConsentCategory> optIns,
             ConsentSource source) {
-        Donor donor = donors.save(new Donor(checked, unit.id(), unit.path()));
-        flushRefusingDuplicates();
+        Donor donor = saveRefusingDuplicates(new Donor(checked, unit.id(), unit.path()));
         audit.record("donor", donor.id(), "created", null, donor + " source=" + source);
         Set<ConsentCategory> wanted = optIns == null ? Set.of() : optIns;
         Instant now = Instant.now();
@@ -287,11 +289,7 @@ public class DonorService {
      * merged into this one is released to it.
      */
     private void refuseDuplicate(DonorDetails checked, Donor self) {
-        Optional<Donor> holder = switch (checked) {
-            case OrganisationDetails organisation -> organisation.taxCode() == null ? Optional.empty()
-                    : donors.findByTaxCode(organisation.taxCode().value());
-            case IndividualDetails individual -> donors.findByEmail(individual.email());
-        };
+        Optional<Donor> holder = holderOfKey(checked);
         if (holder.isEmpty() || self != null && holder.get().id().equals(self.id())) {
             return;
         }
@@ -312,15 +310,27 @@ public class DonorService {
 
     /** The live donor holding the natural key of the details, if any. */
     private Optional<Donor> existing(DonorDetails checked) {
-        Optional<Donor> holder = switch (checked) {
+        return holderOfKey(checked).map(this::survivorOf);
+    }
+
+    /** The record holding the tax code or email, which may be one merged into another since. */
+    private Optional<Donor> holderOfKey(DonorDetails checked) {
+        return switch (checked) {
             case OrganisationDetails organisation -> organisation.taxCode() == null ? Optional.empty()
                     : donors.findByTaxCode(organisation.taxCode().value());
             case IndividualDetails individual -> donors.findByEmail(individual.email());
         };
-        return holder.map(this::survivorOf);
     }
 
     /** Two requests registering the same key at once: the database refuses the second. */
+    private Donor saveRefusingDuplicates(Donor donor) {
+        try {
+            return donors.saveAndFlush(donor);
+        } catch (DataIntegrityViolationException race) {
+            throw new UserFacingException("donors.error.duplicate");
+        }
+    }
+
     private void flushRefusingDuplicates() {
         try {
             donors.flush();
