@@ -41,7 +41,8 @@ import org.chungtay.shared.UserFacingException;
 @Table(name = "donor")
 class Donor {
 
-    static final int SEARCH_TEXT_LIMIT = 700;
+    static final int SEARCH_TEXT_LIMIT = 600;
+    static final int PATH_LIMIT = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,7 +89,7 @@ class Donor {
     @Column(name = "fund_unit_id", nullable = false)
     private long fundUnitId;
 
-    @Column(name = "fund_unit_path", nullable = false, length = 500)
+    @Column(name = "fund_unit_path", nullable = false, length = PATH_LIMIT)
     private String fundUnitPath;
 
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LIMIT)
@@ -116,6 +117,9 @@ class Donor {
 
     /** A new donor from details that {@link DonorChecks} has checked, owned by the given unit. */
     Donor(DonorDetails checked, long fundUnitId, String fundUnitPath) {
+        if (fundUnitPath.length() > PATH_LIMIT) {
+            throw new IllegalStateException("Fund unit path longer than donors can keep: " + fundUnitPath);
+        }
         this.publicId = UUID.randomUUID().toString();
         this.kind = checked.type();
         this.fundUnitId = fundUnitId;

@@ -60,12 +60,27 @@ class DonorSearchScaleIT extends IntegrationTest {
         long seeding = System.nanoTime();
         seed(unit, ROWS);
         double seedSeconds = (System.nanoTime() - seeding) / 1e9;
+        // A live database keeps its statistics current; after a bulk insert they must be asked for.
+        jdbc.queryForList("ANALYZE TABLE donor");
 
         List<String> lines = new ArrayList<>();
         lines.add(String.format("Donor search on %,d donors in one unit (MariaDB 10.11 embedded, seeded in %.1f s);"
                 + " median of %d runs; a page is 50 rows:", ROWS, seedSeconds, RUNS));
+        measure(lines, "as staff of the unit", clerk);
+        measure(lines, "as staff of the root unit", newStaff(Role.FUND_STAFF, root(), "Root clerk"));
+
+        lines.forEach(System.out::println);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "donor-search-figures.txt"), lines);
+
+        assertThat(as(clerk, () -> donors.count(DonorQuery.ALL))).isEqualTo(ROWS);
+        assertThat(as(clerk, () -> donors.count(new DonorQuery("dak lak", null)))).isPositive();
+    }
+
+    private void measure(List<String> lines, String who, String username) {
+        lines.add(" " + who + ":");
         // Signed in once: a sign-in checks a password hash, which costs more than the search.
-        as(clerk, () -> {
+        as(username, () -> {
             for (String text : List.of("", "dak lak", "nguyen van", "cong ty ca phe dak lak", "6009", "zzz")) {
                 DonorQuery query = new DonorQuery(text, null);
                 long found = donors.count(query);
@@ -76,18 +91,6 @@ class DonorSearchScaleIT extends IntegrationTest {
                         "\"" + text + "\"", found, count, page, later));
             }
         });
-        jdbc.queryForList("EXPLAIN SELECT id, name FROM donor WHERE merged_into_id IS NULL AND fund_unit_path LIKE ?"
-                + " AND search_text LIKE ? ESCAPE '!' AND search_text LIKE ? ESCAPE '!' ORDER BY name, id LIMIT 50",
-                unit.path() + "%", "%dak%", "%lak%").forEach(row -> lines.add("  page plan: " + row));
-        jdbc.queryForList("EXPLAIN SELECT COUNT(*) FROM donor WHERE merged_into_id IS NULL AND fund_unit_path LIKE ?"
-                + " AND search_text LIKE ? ESCAPE '!' AND search_text LIKE ? ESCAPE '!'",
-                unit.path() + "%", "%dak%", "%lak%").forEach(row -> lines.add("  count plan: " + row));
-        lines.forEach(System.out::println);
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "donor-search-figures.txt"), lines);
-
-        assertThat(as(clerk, () -> donors.count(DonorQuery.ALL))).isEqualTo(ROWS);
-        assertThat(as(clerk, () -> donors.count(new DonorQuery("dak lak", null)))).isPositive();
     }
 
     private void seed(FundUnitRef unit, int rows) {
