@@ -55,6 +55,17 @@ public class FundUnitService {
         return units.findById(id).map(FundUnitRef::of);
     }
 
+    /**
+     * Any unit by id, whoever asks. Unit names are public (campaign pages and receipts carry them);
+     * this serves pointers across subtrees ("registered with another fund unit") and anonymous
+     * visitors acting on a unit's campaign, and gives no access to anything the unit holds.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FundUnitRef> findPublic(long id) {
+        return units.findById(id).map(FundUnitRef::of);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<FundLevel> levels() {

@@ -30,7 +30,8 @@ class SignInJourneyIT extends BrowserTest {
         login.signIn(manager, PASSWORD);
         ShellPage shell = new ShellPage(browser);
         assertThat(shell.fundUnit()).isEqualTo(unit.name());
-        assertThat(shell.menuItemIds()).containsExactly("nav-home", "nav-staff-campaigns");
+        assertThat(shell.menuItemIds()).containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges",
+                "nav-staff-donors");
         assertThat(shell.menuItemText("nav-home")).isEqualTo("Trang chủ");
         screenshot("home-vi");
 
@@ -61,7 +62,8 @@ class SignInJourneyIT extends BrowserTest {
         new LoginPage(browser).signIn(admin, PASSWORD);
 
         assertThat(new ShellPage(browser).menuItemIds())
-                .containsExactly("nav-home", "nav-admin-fund-units", "nav-admin-users", "nav-staff-campaigns");
+                .containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges", "nav-staff-donors",
+                        "nav-admin-fund-units", "nav-admin-users");
     }
 
     @Test

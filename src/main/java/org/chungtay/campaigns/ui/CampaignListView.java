@@ -42,7 +42,7 @@ import org.chungtay.shared.ui.ViewHeader;
 
 /** The campaigns of the person's subtree, filtered by kind, year, status and fund unit. */
 @Route("staff/campaigns")
-@Menu(order = 30, title = "campaigns.menu", icon = "vaadin:flag")
+@Menu(order = 10, title = "campaigns.menu", icon = "vaadin:flag")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF, Role.Names.ACCOUNTANT,
         Role.Names.CASEWORKER})
 class CampaignListView extends Main implements HasDynamicTitle {

@@ -38,7 +38,7 @@ import org.chungtay.shared.ui.ViewHeader;
 
 /** The fund tree below the administrator's unit, and the names of its levels. */
 @Route("admin/fund-units")
-@Menu(order = 10, title = "menu.fund-units", icon = "vaadin:sitemap")
+@Menu(order = 90, title = "menu.fund-units", icon = "vaadin:sitemap")
 @RolesAllowed(Role.Names.ADMIN)
 class FundUnitsView extends Main implements HasDynamicTitle {
 

@@ -32,7 +32,7 @@ import org.chungtay.shared.ui.ViewHeader;
 
 /** Staff accounts of the administrator's subtree: open, edit, deactivate, reset a password. */
 @Route("admin/users")
-@Menu(order = 20, title = "menu.users", icon = "vaadin:users")
+@Menu(order = 91, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
 class UsersView extends Main implements HasDynamicTitle {
 

@@ -1,0 +1,12 @@
+package org.chungtay.donors;
+
+import java.util.Locale;
+
+/** Where a consent decision came from, kept with it as evidence. */
+public enum ConsentSource {
+    STAFF_ENTRY, ONLINE_PLEDGE_FORM, DONOR_PORTAL, IMPORT, UNSUBSCRIBE_LINK;
+
+    public String labelKey() {
+        return "donors.consent-source." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

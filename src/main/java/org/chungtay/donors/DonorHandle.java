@@ -1,0 +1,9 @@
+package org.chungtay.donors;
+
+/**
+ * What a caller who may not see donors (an anonymous online pledge) gets back: the id to link its
+ * pledge to, and nothing of the donor's data. Staff look the donor up with
+ * {@link DonorService#find(long)}.
+ */
+public record DonorHandle(long donorId) {
+}
