@@ -1,7 +1,6 @@
 package org.chungtay.campaigns;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
+import org.chungtay.shared.VietnamTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,6 @@ import org.springframework.validation.annotation.Validated;
 public class CampaignCalendar {
 
     /** Business days of the portal are days in Vietnam. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Settings settings;
     private final LunarCalendar lunar = LunarCalendar.VIETNAM;
@@ -45,7 +44,7 @@ public class CampaignCalendar {
 
     /** Today in Vietnam. */
     public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+        return VietnamTime.today();
     }
 
     /**

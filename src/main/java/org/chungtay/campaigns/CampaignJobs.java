@@ -2,6 +2,7 @@ package org.chungtay.campaigns;
 
 import java.util.TimeZone;
 
+import org.chungtay.shared.VietnamTime;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
@@ -77,7 +78,7 @@ class CampaignJobs {
     private static Trigger daily(JobKey job, String cron) {
         return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getName(), GROUP)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                        .inTimeZone(TimeZone.getTimeZone(CampaignCalendar.VIETNAM))
+                        .inTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }

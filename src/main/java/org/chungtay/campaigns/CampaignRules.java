@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.chungtay.pledges.Banks;
+import org.chungtay.shared.Banks;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
 

@@ -278,6 +278,20 @@ public class CampaignService {
         return publicCampaign(slug).map(c -> toPublic(c, figures().of(c.id()), covers.exists(c.id())));
     }
 
+    /** An active or closed campaign by its public address, as the pledges module records pledges to it. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PledgeTarget> findPledgeTarget(String slug) {
+        return publicCampaign(slug).map(CampaignService::pledgeTarget);
+    }
+
+    /** The campaign a recorded pledge went to, whatever its status now. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PledgeTarget> findPledgeTargetById(long id) {
+        return campaigns.findById(id).map(CampaignService::pledgeTarget);
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<CoverImage> publicCover(String slug) {
@@ -512,6 +526,11 @@ public class CampaignService {
                 .filter(c -> c.status() == CampaignStatus.ACTIVE || c.status() == CampaignStatus.CLOSED);
     }
 
+    private static PledgeTarget pledgeTarget(Campaign campaign) {
+        return new PledgeTarget(campaign.id(), campaign.fundUnitId(), campaign.status(), campaign.nameVi(),
+                campaign.nameEn(), campaign.account());
+    }
+
     private CampaignDetails details(Campaign campaign) {
         FundUnitRef unit = fundUnits.get(campaign.fundUnitId());
         return new CampaignDetails(campaign.id(), campaign.slug(), campaign.kind(), campaign.status(), unit.id(),
@@ -549,7 +568,7 @@ public class CampaignService {
     }
 
     private PublicCampaign toPublic(Campaign c, Figures figures, boolean hasCover) {
-        String unitName = fundUnits.findForSignIn(c.fundUnitId()).map(FundUnitRef::name).orElse("");
+        String unitName = fundUnits.findPublic(c.fundUnitId()).map(FundUnitRef::name).orElse("");
         return new PublicCampaign(c.slug(), c.kind(), c.status(), unitName, c.nameVi(), c.nameEn(), c.descriptionVi(),
                 c.descriptionEn(), c.goal(), c.startDate(), c.endDate(), c.account(), hasCover, c.closedOn(),
                 c.distributionDeadline().orElse(null), figures);

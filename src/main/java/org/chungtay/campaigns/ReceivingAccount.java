@@ -2,8 +2,8 @@ package org.chungtay.campaigns;
 
 import java.util.Optional;
 
-import org.chungtay.pledges.Bank;
-import org.chungtay.pledges.Banks;
+import org.chungtay.shared.Bank;
+import org.chungtay.shared.Banks;
 
 /**
  * The bank account that donors transfer to for a campaign. A draft may carry it half filled in; a

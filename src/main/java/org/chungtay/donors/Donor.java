@@ -297,6 +297,10 @@ class Donor {
         return id;
     }
 
+    boolean mayBeNamed() {
+        return mayBeNamed;
+    }
+
     DonorType kind() {
         return kind;
     }

@@ -4,6 +4,9 @@ package org.chungtay.donors;
  * What a caller who may not see donors (an anonymous online pledge) gets back: the id to link its
  * pledge to, and nothing of the donor's data. Staff look the donor up with
  * {@link DonorService#find(long)}.
+ *
+ * @param claimId the pending claim on an existing donor that staff confirm or reject; null when the
+ *                donor was new
  */
-public record DonorHandle(long donorId) {
+public record DonorHandle(long donorId, Long claimId) {
 }

@@ -2,7 +2,10 @@ package org.chungtay.donors;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.text.Collator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -248,9 +251,9 @@ public class DonorService {
         if (existing.isPresent()) {
             DonorClaim claim = claims.save(new DonorClaim(existing.get().id(), checked, wanted, source));
             audit.record("donor_claim", claim.id(), "submitted", null, claim.toString());
-            return new DonorHandle(existing.get().id());
+            return new DonorHandle(existing.get().id(), claim.id());
         }
-        return new DonorHandle(register(checked, unit, wanted, source).id());
+        return new DonorHandle(register(checked, unit, wanted, source).id(), null);
     }
 
     private Donor register(DonorDetails checked, FundUnitRef unit, Set<ConsentCategory> optIns,
@@ -362,6 +365,22 @@ public class DonorService {
                 .orElseThrow(() -> new UserFacingException("donors.error.not-found"));
         FundScope.check(survivorOf(loaded(claim.donorId())).fundUnitPath());
         return claim;
+    }
+
+    /**
+     * The names to thank publicly among these donors: organisations that agreed to be named, each
+     * once, in name order. Open to anyone, since campaign pages show them; others stay unnamed.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<String> honourRoll(Collection<Long> donorIds) {
+        return donors.findAllById(donorIds).stream()
+                .map(this::survivorOf)
+                .filter(donor -> donor.kind() == DonorType.ORGANISATION && donor.mayBeNamed())
+                .map(Donor::name)
+                .distinct()
+                .sorted(Collator.getInstance(Locale.of("vi")))
+                .toList();
     }
 
     private Donor survivorOf(Donor donor) {

@@ -48,22 +48,29 @@ public class FundUnitService {
         return FundUnitRef.of(unitInScope(id));
     }
 
-    /** Looks a unit up while a person signs in, before there is anyone to scope by. */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public Optional<FundUnitRef> findForSignIn(long id) {
-        return units.findById(id).map(FundUnitRef::of);
-    }
-
     /**
      * Any unit by id, whoever asks. Unit names are public (campaign pages and receipts carry them);
-     * this serves pointers across subtrees ("registered with another fund unit") and anonymous
-     * visitors acting on a unit's campaign, and gives no access to anything the unit holds.
+     * this serves sign-in (before there is anyone to scope by), pointers across subtrees ("registered
+     * with another fund unit") and anonymous visitors acting on a unit's campaign, and gives no access
+     * to anything the unit holds.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<FundUnitRef> findPublic(long id) {
         return units.findById(id).map(FundUnitRef::of);
+    }
+
+    /** The active units below a unit (not the unit itself), for anyone: e.g. communes a sponsor may prefer. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<FundUnitRef> activeUnitsBelow(long id) {
+        return units.findById(id)
+                .map(unit -> units.findByPathStartingWithOrderByDepthAscNameAsc(unit.path()).stream()
+                        .filter(FundUnit::active)
+                        .filter(below -> !below.id().equals(unit.id()))
+                        .map(FundUnitRef::of)
+                        .toList())
+                .orElse(List.of());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -73,7 +73,7 @@ class StaffSignIn implements AuthenticationProvider, UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         StaffUser user = users.findByUsername(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
-        FundUnitRef unit = fundUnits.findForSignIn(user.fundUnitId())
+        FundUnitRef unit = fundUnits.findPublic(user.fundUnitId())
                 .orElseThrow(() -> new UsernameNotFoundException("Staff account without fund unit"));
         return new StaffPrincipal(user, unit.path(), unit.name(), unit.active());
     }

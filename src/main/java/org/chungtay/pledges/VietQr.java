@@ -43,11 +43,8 @@ import org.chungtay.shared.SearchText;
  */
 public final class VietQr {
 
-    /**
-     * The largest amount a code can carry: EMVCo allows 13 characters for it, so one đồng less than
-     * {@link Money#MAX_PLEDGE}.
-     */
-    public static final Money MAX_AMOUNT = Money.vnd(9_999_999_999_999L);
+    /** The largest amount a code can carry: EMVCo allows 13 characters for it; pledges stay within. */
+    public static final Money MAX_AMOUNT = Money.MAX_PLEDGE;
 
     /** The longest transfer note the purpose field holds; a longer note is cut. */
     public static final int MAX_NOTE_LENGTH = 25;

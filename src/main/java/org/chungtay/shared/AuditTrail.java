@@ -1,6 +1,7 @@
 package org.chungtay.shared;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,23 @@ public class AuditTrail {
                 .params(Instant.now(), FundScope.actorName(), subjectType, subjectId, action,
                         truncate(before), truncate(after))
                 .update();
+    }
+
+    /** Everything recorded about one subject, oldest first; callers check that the reader may see it. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> historyOf(String subjectType, long subjectId) {
+        return jdbc.sql("""
+                SELECT occurred_at, actor, action, before_state, after_state FROM audit_event
+                WHERE subject_type = ? AND subject_id = ? ORDER BY occurred_at, id""")
+                .params(subjectType, subjectId)
+                .query((row, number) -> new AuditRecord(row.getTimestamp("occurred_at").toInstant(),
+                        row.getString("actor"), row.getString("action"), row.getString("before_state"),
+                        row.getString("after_state")))
+                .list();
+    }
+
+    /** One recorded change. */
+    public record AuditRecord(Instant occurredAt, String actor, String action, String before, String after) {
     }
 
     private static String truncate(String state) {

@@ -19,8 +19,11 @@ public record Money(long amount) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
 
-    /** The largest pledge the portal accepts, 10¹³ đồng: anything above is a typing slip, not a gift. */
-    public static final Money MAX_PLEDGE = new Money(10_000_000_000_000L);
+    /**
+     * The largest pledge the portal accepts, just under 10¹³ đồng: anything above is a typing slip,
+     * not a gift, and every accepted amount still fits the 13 digits of a VietQR amount.
+     */
+    public static final Money MAX_PLEDGE = new Money(9_999_999_999_999L);
 
     /** The key of the message shown when {@link #parse(String)} refuses its input. */
     public static final String INVALID_MESSAGE_KEY = "money.error.invalid";

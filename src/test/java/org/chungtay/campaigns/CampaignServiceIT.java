@@ -34,8 +34,6 @@ class CampaignServiceIT extends IntegrationTest {
 
     private static final Money GOAL = Money.vnd(500_000_000);
 
-    @Autowired
-    CampaignService campaigns;
 
     @Autowired
     CampaignSchedule schedule;

@@ -17,7 +17,6 @@ import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
 import org.chungtay.campaigns.CampaignDraft;
 import org.chungtay.campaigns.CampaignKind;
-import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.LunarCalendar;
 import org.chungtay.campaigns.OccasionWindow;
 import org.chungtay.campaigns.ReceivingAccount;
@@ -40,8 +39,6 @@ class CampaignJourneyIT extends BrowserTest {
     private static final ReceivingAccount ACCOUNT = new ReceivingAccount("970436", "0621000456789",
             "QUY BAO TRO TRE EM");
 
-    @Autowired
-    CampaignService campaigns;
 
     @Autowired
     CampaignCalendar calendar;

@@ -41,6 +41,26 @@ final class Vaadin {
                 By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']"))).click();
     }
 
+    /** Picks the radio button with the visible label in a radio group. */
+    void radio(String groupId, String label) {
+        await(groupId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId
+                + "']//vaadin-radio-button[.//label[normalize-space(.)='" + label + "']]//label"))).click();
+    }
+
+    void tick(String checkboxId) {
+        await(checkboxId).findElement(By.cssSelector("input")).click();
+    }
+
+    String text(String id) {
+        return await(id).getText();
+    }
+
+    /** Waits until the element shows the text (Vaadin updates the page after a server round trip). */
+    void awaitText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
     /** Types into a combo box to filter it and takes the first match. */
     void choose(String comboBoxId, String filter) {
         WebElement input = await(comboBoxId).findElement(By.cssSelector("input"));

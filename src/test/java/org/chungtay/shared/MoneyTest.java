@@ -105,10 +105,10 @@ class MoneyTest {
     }
 
     @Test
-    void the_pledge_limit_is_ten_trillion_dong_and_anything_above_it_is_detectable() {
-        assertThat(Money.MAX_PLEDGE).isEqualTo(Money.vnd(10_000_000_000_000L));
-        assertThat(Money.parse("10.000.000.000.001").isGreaterThan(Money.MAX_PLEDGE)).isTrue();
-        assertThat(Money.parse("10.000.000.000.000").isGreaterThan(Money.MAX_PLEDGE)).isFalse();
+    void the_pledge_limit_is_just_under_ten_trillion_dong_and_anything_above_it_is_detectable() {
+        assertThat(Money.MAX_PLEDGE).isEqualTo(Money.vnd(9_999_999_999_999L));
+        assertThat(Money.parse("10.000.000.000.000").isGreaterThan(Money.MAX_PLEDGE)).isTrue();
+        assertThat(Money.parse("9.999.999.999.999").isGreaterThan(Money.MAX_PLEDGE)).isFalse();
     }
 
     @Test

@@ -1,12 +1,20 @@
 package org.chungtay.support;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.chungtay.campaigns.CampaignCalendar;
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignDraft;
+import org.chungtay.campaigns.CampaignKind;
+import org.chungtay.campaigns.CampaignService;
+import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.people.StaffDetails;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +43,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected StaffUserService staff;
+
+    @Autowired
+    protected CampaignService campaigns;
 
     @Autowired
     protected AuthenticationProvider signIn;
@@ -94,6 +105,25 @@ public abstract class IntegrationTest {
                 fundUnits.addLevel(new FundUnitService.LevelNames("Cấp " + depth, "Level " + depth));
             }
         });
+    }
+
+    /** A campaign of the unit that collects now, with a complete receiving account at Vietcombank. */
+    protected CampaignDetails activeCampaign(FundUnitRef unit, CampaignKind kind) {
+        LocalDate today = CampaignCalendar.today();
+        String account = String.valueOf(1_000_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 8_999_999_999L));
+        CampaignDraft draft = new CampaignDraft(kind, unit.id(), unique("Chung tay vì trẻ em"), unique("Joining hands"),
+                "Mỗi đóng góp giúp trẻ em có hoàn cảnh đặc biệt.", "Every gift helps children in need.",
+                Money.vnd(1_000_000_000), today.minusDays(1), today.plusDays(29),
+                new ReceivingAccount("970436", account, "QUY BAO TRO TRE EM"), null);
+        return SystemActor.call(() -> {
+            CampaignDetails created = campaigns.create(draft);
+            campaigns.schedule(created.id());
+            return campaigns.activate(created.id());
+        });
+    }
+
+    protected CampaignDetails activeCampaign(FundUnitRef unit) {
+        return activeCampaign(unit, CampaignKind.OTHER);
     }
 
     /** A staff account with a lasting password {@link #PASSWORD}; returns its username. */

@@ -48,6 +48,7 @@ import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
+import org.chungtay.shared.ui.Formats;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -134,7 +135,7 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
     private String confirmActivateText() {
         LocalDate today = CampaignCalendar.today();
         return campaign.startDate() != null && campaign.startDate().isAfter(today)
-                ? getTranslation("campaigns.activate.confirm.early", CampaignFormats.date(this, today))
+                ? getTranslation("campaigns.activate.confirm.early", Formats.date(this, today))
                 : getTranslation("campaigns.activate.confirm.text");
     }
 
@@ -163,11 +164,11 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
     private String timingValue() {
         LocalDate today = CampaignCalendar.today();
         if (campaign.status() == CampaignStatus.CLOSED) {
-            return CampaignFormats.date(this, campaign.closedOn());
+            return Formats.date(this, campaign.closedOn());
         }
         LocalDate day = campaign.status() == CampaignStatus.ACTIVE ? campaign.endDate() : campaign.startDate();
         if (day == null) {
-            return CampaignFormats.NOTHING;
+            return Formats.NOTHING;
         }
         long days = Math.max(0, ChronoUnit.DAYS.between(today, day) + (campaign.status() == CampaignStatus.ACTIVE ? 1 : 0));
         return getTranslation("campaigns.figures.days", days);
@@ -188,24 +189,24 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
         Div facts = new Div();
         facts.addClassName("campaign-facts");
         fact(facts, "campaigns.field.dates", "campaign-dates",
-                span("campaign-start-date", CampaignFormats.date(this, campaign.startDate())), new Span(" – "),
-                span("campaign-end-date", CampaignFormats.date(this, campaign.endDate())));
+                span("campaign-start-date", Formats.date(this, campaign.startDate())), new Span(" – "),
+                span("campaign-end-date", Formats.date(this, campaign.endDate())));
         if (campaign.occasionYear() != null) {
             fact(facts, "campaigns.field.occasion", "campaign-occasion", new Span(getTranslation(
                     "campaigns.occasion", getTranslation(campaign.kind().labelKey()),
                     String.valueOf(campaign.occasionYear()))));
         }
         fact(facts, "campaigns.field.goal", "campaign-goal-value",
-                new Span(CampaignFormats.money(campaign.goal(), getLocale())));
+                new Span(Formats.money(campaign.goal(), getLocale())));
         fact(facts, "campaigns.field.account", "campaign-account", new Span(account()));
         fact(facts, "campaigns.field.slug", "campaign-address", address());
         if (campaign.closedOn() != null) {
             fact(facts, "campaigns.field.closed-on", "campaign-closed-on",
-                    new Span(CampaignFormats.date(this, campaign.closedOn())));
+                    new Span(Formats.date(this, campaign.closedOn())));
         }
         if (campaign.distributionDeadline() != null) {
             fact(facts, "campaigns.field.distribution-deadline", "campaign-distribution-deadline",
-                    new Span(CampaignFormats.date(this, campaign.distributionDeadline())));
+                    new Span(Formats.date(this, campaign.distributionDeadline())));
         } else if (campaign.kind() == CampaignKind.EMERGENCY_APPEAL) {
             Paragraph rules = new Paragraph(getTranslation("campaigns.emergency.rules"));
             rules.addClassName("campaign-note");
@@ -217,11 +218,11 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
     private String account() {
         var account = campaign.account();
         if (account.bankBin() == null && account.accountNumber() == null && account.accountName() == null) {
-            return CampaignFormats.NOTHING;
+            return Formats.NOTHING;
         }
-        return String.join(" · ", account.bankShortName().orElse(CampaignFormats.NOTHING),
-                account.accountNumber() == null ? CampaignFormats.NOTHING : account.accountNumber(),
-                account.accountName() == null ? CampaignFormats.NOTHING : account.accountName());
+        return String.join(" · ", account.bankShortName().orElse(Formats.NOTHING),
+                account.accountNumber() == null ? Formats.NOTHING : account.accountNumber(),
+                account.accountName() == null ? Formats.NOTHING : account.accountName());
     }
 
     private Component address() {
@@ -357,7 +358,7 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Component description(String labelKey, String id, String text) {
-        Paragraph body = new Paragraph(text == null ? CampaignFormats.NOTHING : text);
+        Paragraph body = new Paragraph(text == null ? Formats.NOTHING : text);
         body.setId(id);
         body.addClassName("campaign-description");
         return new Div(new H3(getTranslation(labelKey)), body);

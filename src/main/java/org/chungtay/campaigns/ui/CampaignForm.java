@@ -30,10 +30,11 @@ import org.chungtay.campaigns.CampaignSlug;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.funds.FundUnitRef;
-import org.chungtay.pledges.Bank;
-import org.chungtay.pledges.Banks;
+import org.chungtay.shared.Bank;
+import org.chungtay.shared.Banks;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.DatePickers;
 
 /**
  * The fields of a campaign. It never calls a service: it validates what was typed with a {@link Binder},

@@ -39,6 +39,7 @@ import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
+import org.chungtay.shared.ui.Formats;
 
 /** The campaigns of the person's subtree, filtered by kind, year, status and fund unit. */
 @Route("staff/campaigns")
@@ -130,9 +131,9 @@ class CampaignListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("campaigns.field.name"))
                 .setFlexGrow(3).setResizable(true);
-        dates = grid.addColumn(c -> CampaignFormats.period(this, c.startDate(), c.endDate()))
+        dates = grid.addColumn(c -> Formats.period(this, c.startDate(), c.endDate()))
                 .setHeader(getTranslation("campaigns.field.dates")).setAutoWidth(true).setFlexGrow(0);
-        goal = grid.addColumn(c -> CampaignFormats.money(c.goal(), getLocale()))
+        goal = grid.addColumn(c -> Formats.money(c.goal(), getLocale()))
                 .setHeader(getTranslation("campaigns.field.goal")).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(c -> "amount");
         grid.addComponentColumn(c -> new CampaignStatusBadge(c.status()))
@@ -148,8 +149,8 @@ class CampaignListView extends Main implements HasDynamicTitle {
         name.addClassName("campaign-cell-name");
         Span detail = new Span(getTranslation(campaign.kind().labelKey()) + " · " + campaign.fundUnitName());
         detail.addClassName("campaign-cell-detail");
-        Span compact = new Span(CampaignFormats.period(this, campaign.startDate(), campaign.endDate()) + " · "
-                + CampaignFormats.money(campaign.goal(), getLocale()));
+        Span compact = new Span(Formats.period(this, campaign.startDate(), campaign.endDate()) + " · "
+                + Formats.money(campaign.goal(), getLocale()));
         compact.addClassName("campaign-cell-compact");
         Div cell = new Div(name, detail, compact);
         cell.addClassName("campaign-cell");

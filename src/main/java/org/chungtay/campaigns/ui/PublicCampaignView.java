@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +27,8 @@ import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.campaigns.ReceivingAccount;
+import org.chungtay.shared.ui.PublicHeader;
+import org.chungtay.shared.ui.Formats;
 
 /**
  * The shareable public page of a campaign: what it is for, how far it is, how many days are left, how to
@@ -67,8 +70,8 @@ class PublicCampaignView extends Div implements BeforeEnterObserver, HasDynamicT
         name.setId("public-campaign-name");
         Span unit = new Span(campaign.fundUnitName());
         unit.addClassName("public-unit");
-        Span period = new Span(getTranslation("public.period", CampaignFormats.date(this, campaign.startDate()),
-                CampaignFormats.date(this, campaign.endDate())));
+        Span period = new Span(getTranslation("public.period", Formats.date(this, campaign.startDate()),
+                Formats.date(this, campaign.endDate())));
         period.addClassName("public-period");
         Div heading = new Div(kind, name, unit, period);
         heading.addClassName("public-heading");
@@ -77,15 +80,21 @@ class PublicCampaignView extends Div implements BeforeEnterObserver, HasDynamicT
                 locale), counters(today));
         progress.addClassName("public-progress");
         main.add(heading, progress);
+        if (campaign.isCollecting()) {
+            Anchor pledge = new Anchor(CampaignsNavigation.pledgeForm(campaign.slug()), getTranslation("public.pledge"));
+            pledge.setId("public-pledge");
+            pledge.addClassName("public-pledge");
+            main.add(pledge);
+        }
 
         if (!campaign.isCollecting()) {
-            Paragraph ended = new Paragraph(getTranslation("public.ended", CampaignFormats.date(this, campaign.closedOn())));
+            Paragraph ended = new Paragraph(getTranslation("public.ended", Formats.date(this, campaign.closedOn())));
             ended.setId("public-ended");
             ended.addClassName("public-notice");
             main.add(ended);
             if (campaign.distributionDeadline() != null) {
                 Paragraph deadline = new Paragraph(getTranslation("public.distribution-deadline",
-                        CampaignFormats.date(this, campaign.distributionDeadline())));
+                        Formats.date(this, campaign.distributionDeadline())));
                 deadline.setId("public-distribution-deadline");
                 deadline.addClassName("public-notice");
                 main.add(deadline);
@@ -129,7 +138,7 @@ class PublicCampaignView extends Div implements BeforeEnterObserver, HasDynamicT
         Section section = new Section(new H2(getTranslation("public.give.title")));
         section.setId("public-give");
         section.addClassName("public-give");
-        section.add(line("public.give.bank", account.bankShortName().orElse(CampaignFormats.NOTHING)),
+        section.add(line("public.give.bank", account.bankShortName().orElse(Formats.NOTHING)),
                 line("public.give.account-number", account.accountNumber()),
                 line("public.give.account-name", account.accountName()));
         Paragraph note = new Paragraph(getTranslation("public.give.note"));

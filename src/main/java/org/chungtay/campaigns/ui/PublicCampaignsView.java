@@ -19,6 +19,7 @@ import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.campaigns.PublicCampaign;
+import org.chungtay.shared.ui.PublicHeader;
 
 /** The campaigns collecting now, for anyone, without signing in. */
 @Route(value = "campaigns", autoLayout = false)

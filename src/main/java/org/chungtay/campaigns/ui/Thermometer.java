@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 
 import org.chungtay.campaigns.CampaignFigures.Figures;
 import org.chungtay.campaigns.CampaignProgress;
+import org.chungtay.shared.ui.Formats;
 
 /**
  * Progress towards the goal as a plain HTML bar: what was received in full colour over what was
@@ -33,12 +34,12 @@ class Thermometer extends Div {
                 bar("thermometer-received", progress.receivedPerMille()));
 
         Span received = figure("thermometer-figure-received", "public.thermometer.received",
-                CampaignFormats.money(figures.received(), locale), progress.receivedPercent());
+                Formats.money(figures.received(), locale), progress.receivedPercent());
         received.setId(id + "-received");
         Span pledged = figure("thermometer-figure-pledged", "public.thermometer.pledged",
-                CampaignFormats.money(figures.pledged(), locale), progress.pledgedPercent());
+                Formats.money(figures.pledged(), locale), progress.pledgedPercent());
         pledged.setId(id + "-pledged");
-        Span goal = new Span(getTranslation("public.thermometer.goal", CampaignFormats.money(progress.goal(), locale)));
+        Span goal = new Span(getTranslation("public.thermometer.goal", Formats.money(progress.goal(), locale)));
         goal.addClassName("thermometer-figure-goal");
         goal.setId(id + "-goal");
         Div legend = new Div(received, pledged, goal);

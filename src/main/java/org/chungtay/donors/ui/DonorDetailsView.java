@@ -1,8 +1,6 @@
 package org.chungtay.donors.ui;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +44,7 @@ import org.chungtay.donors.IndividualDetails;
 import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,7 +59,6 @@ import org.springframework.security.access.AccessDeniedException;
 class DonorDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Vietnam time: UTC+7 all year, no daylight saving. */
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private final transient DonorService donors;
     private DonorProfile profile;
@@ -326,8 +324,7 @@ class DonorDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern(getTranslation("donors.format.date-time"))
-                .withZone(VIETNAM).format(instant);
+        return instant == null ? "" : Formats.dateTime(this, instant);
     }
 
     @Override

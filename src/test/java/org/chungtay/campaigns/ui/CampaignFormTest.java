@@ -22,7 +22,7 @@ import org.chungtay.campaigns.CampaignKind;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.funds.FundUnitRef;
-import org.chungtay.pledges.Banks;
+import org.chungtay.shared.Banks;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Languages;
@@ -105,7 +105,7 @@ class CampaignFormTest {
         assertThat(submitted).isEmpty();
         form.goal.setValue("0");
         form.submit(submitted::add);
-        assertThat(form.goal.getErrorMessage()).isEqualTo("Mục tiêu phải lớn hơn 0 và không quá 10.000.000.000.000 đồng.");
+        assertThat(form.goal.getErrorMessage()).isEqualTo("Mục tiêu phải lớn hơn 0 và không quá 9.999.999.999.999 đồng.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.chungtay.pledges;
+package org.chungtay.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,19 +1,16 @@
-package org.chungtay.campaigns.ui;
+package org.chungtay.shared.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 
-import org.chungtay.campaigns.CampaignsNavigation;
-import org.chungtay.shared.ui.LanguageSwitch;
-
 /** The small header of the public pages: product name, language switch, and the way in for staff. */
-class PublicHeader extends Header {
+public class PublicHeader extends Header {
 
-    PublicHeader() {
+    public PublicHeader() {
         addClassName("public-header");
-        Anchor brand = new Anchor(CampaignsNavigation.PUBLIC_LIST, getTranslation("app.name"));
+        Anchor brand = new Anchor("campaigns", getTranslation("app.name"));
         brand.setId("public-brand");
         brand.addClassName("public-brand");
         Span tagline = new Span(getTranslation("app.tagline"));

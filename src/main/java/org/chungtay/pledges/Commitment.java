@@ -1,0 +1,108 @@
+package org.chungtay.pledges;
+
+import org.chungtay.shared.Money;
+import org.chungtay.shared.UserFacingException;
+
+/**
+ * What a pledge commits to, checked, with its total. A direct sponsorship's total is children ×
+ * months × amount per child per month, computed exactly; an in-kind gift's is its estimated value.
+ */
+public record Commitment(PledgeKind kind, Money amount, Programme programme, int children, int months,
+        Money perChildPerMonth, Long preferredCommuneId, String inKindDescription) {
+
+    public static final int MAX_CHILDREN = 10_000;
+    public static final int MAX_MONTHS = 120;
+    public static final int DESCRIPTION_LIMIT = 1000;
+
+    public static Commitment donation(Money amount, Programme designation) {
+        return new Commitment(PledgeKind.DONATION, amount, designation, 0, 0, null, null, null);
+    }
+
+    public static Commitment sponsorship(int children, int months, Money perChildPerMonth, Programme programme,
+            Long preferredCommuneId) {
+        return new Commitment(PledgeKind.DIRECT_SPONSORSHIP, null, programme, children, months, perChildPerMonth,
+                preferredCommuneId, null);
+    }
+
+    public static Commitment projectFunding(Money amount, Programme programme) {
+        return new Commitment(PledgeKind.PROJECT_FUNDING, amount, programme, 0, 0, null, null, null);
+    }
+
+    public static Commitment inKind(String description, Money estimatedValue) {
+        return new Commitment(PledgeKind.IN_KIND, estimatedValue, null, 0, 0, null, null, description);
+    }
+
+    public Commitment {
+        if (kind == null) {
+            throw new UserFacingException("pledges.error.kind-required");
+        }
+        switch (kind) {
+            case DIRECT_SPONSORSHIP -> {
+                if (children < 1 || children > MAX_CHILDREN) {
+                    throw new UserFacingException("pledges.error.children", MAX_CHILDREN);
+                }
+                if (months < 1 || months > MAX_MONTHS) {
+                    throw new UserFacingException("pledges.error.months", MAX_MONTHS);
+                }
+                checkAmount(perChildPerMonth);
+                amount = null;
+                inKindDescription = null;
+            }
+            case PROJECT_FUNDING -> {
+                if (programme == null) {
+                    throw new UserFacingException("pledges.error.programme-required");
+                }
+                checkAmount(amount);
+            }
+            case IN_KIND -> {
+                inKindDescription = inKindDescription == null ? "" : inKindDescription.strip();
+                if (inKindDescription.isEmpty()) {
+                    throw new UserFacingException("pledges.error.description-required");
+                }
+                if (inKindDescription.length() > DESCRIPTION_LIMIT) {
+                    throw new UserFacingException("pledges.error.too-long", DESCRIPTION_LIMIT);
+                }
+                checkAmount(amount);
+            }
+            case DONATION -> checkAmount(amount);
+        }
+        if (kind != PledgeKind.DIRECT_SPONSORSHIP) {
+            children = 0;
+            months = 0;
+            perChildPerMonth = null;
+            preferredCommuneId = null;
+        }
+        if (total(kind, amount, children, months, perChildPerMonth).isGreaterThan(Money.MAX_PLEDGE)) {
+            throw new UserFacingException("pledges.error.amount-too-large");
+        }
+    }
+
+    public Money total() {
+        return total(kind, amount, children, months, perChildPerMonth);
+    }
+
+    private static Money total(PledgeKind kind, Money amount, int children, int months, Money perChildPerMonth) {
+        if (kind == PledgeKind.DIRECT_SPONSORSHIP) {
+            try {
+                return perChildPerMonth.times(children).times(months);
+            } catch (ArithmeticException overflow) {
+                throw new UserFacingException("pledges.error.amount-too-large");
+            }
+        }
+        return amount;
+    }
+
+    /** Whether the pledge is paid by bank transfer (and so a VietQR code makes sense): all but goods. */
+    public boolean isPaidByTransfer() {
+        return kind != PledgeKind.IN_KIND;
+    }
+
+    private static void checkAmount(Money amount) {
+        if (amount == null || !amount.isPositive()) {
+            throw new UserFacingException("pledges.error.amount-positive");
+        }
+        if (amount.isGreaterThan(Money.MAX_PLEDGE)) {
+            throw new UserFacingException("pledges.error.amount-too-large");
+        }
+    }
+}

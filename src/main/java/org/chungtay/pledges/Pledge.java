@@ -1,0 +1,332 @@
+package org.chungtay.pledges;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.chungtay.shared.Money;
+import org.chungtay.shared.UserFacingException;
+
+/**
+ * A promise to give to a campaign. It is PLEDGED when a donor submits it (online or through staff),
+ * CONFIRMED when staff have checked it, PARTLY_FULFILLED and then FULFILLED as payments arrive, or
+ * CANCELLED (with a reason) or LAPSED when it will not be kept. Cancelled, lapsed and fulfilled
+ * pledges do not change any more. The reference code is what the donor writes in the transfer note;
+ * the access token is the unguessable part of the confirmation page's address.
+ */
+@Entity
+@Table(name = "pledge")
+public class Pledge {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 12)
+    private String reference;
+
+    @Column(name = "access_token", nullable = false, length = 40)
+    private String accessToken;
+
+    @Column(name = "submission_key", length = 64)
+    private String submissionKey;
+
+    @Column(name = "campaign_id", nullable = false)
+    private long campaignId;
+
+    @Column(name = "fund_unit_id", nullable = false)
+    private long fundUnitId;
+
+    @Column(name = "fund_unit_path", nullable = false, length = 500)
+    private String fundUnitPath;
+
+    @Column(name = "donor_id")
+    private Long donorId;
+
+    /** The pending claim on an existing donor record, until staff confirm the pledge. */
+    @Column(name = "donor_claim_id")
+    private Long donorClaimId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PledgeKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Programme programme;
+
+    @Column(name = "children_count", nullable = false)
+    private int children;
+
+    @Column(nullable = false)
+    private int months;
+
+    @Column(name = "per_child_per_month")
+    private Money perChildPerMonth;
+
+    @Column(name = "preferred_commune_id")
+    private Long preferredCommuneId;
+
+    @Column(name = "in_kind_description", length = 1000)
+    private String inKindDescription;
+
+    @Column(nullable = false)
+    private Money total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private InstalmentFrequency frequency;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pledge_instalment", joinColumns = @JoinColumn(name = "pledge_id"))
+    @OrderBy("number")
+    private List<Instalment> instalments = new ArrayList<>();
+
+    @Column(name = "donor_name", nullable = false, length = 200)
+    private String donorName;
+
+    @Column(name = "tax_code", length = 14)
+    private String taxCode;
+
+    @Column(name = "contact_name", nullable = false, length = 150)
+    private String contactName;
+
+    @Column(name = "contact_email", nullable = false, length = 254)
+    private String contactEmail;
+
+    @Column(name = "contact_phone", length = 20)
+    private String contactPhone;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PledgeStatus status = PledgeStatus.PLEDGED;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Pledge() {
+    }
+
+    Pledge(ReferenceCode reference, String accessToken, String submissionKey, CampaignTarget campaign,
+            Commitment commitment, InstalmentPlan plan, PledgeContact contact, Instant now) {
+        this.reference = reference.value();
+        this.accessToken = accessToken;
+        this.submissionKey = submissionKey;
+        this.campaignId = campaign.campaignId();
+        this.fundUnitId = campaign.fundUnitId();
+        this.fundUnitPath = campaign.fundUnitPath();
+        this.kind = commitment.kind();
+        this.programme = commitment.programme();
+        this.children = commitment.children();
+        this.months = commitment.months();
+        this.perChildPerMonth = commitment.perChildPerMonth();
+        this.preferredCommuneId = commitment.preferredCommuneId();
+        this.inKindDescription = commitment.inKindDescription();
+        this.total = commitment.total();
+        this.frequency = plan.frequency();
+        this.instalments = new ArrayList<>(plan.split(total));
+        this.donorName = contact.donorName();
+        this.taxCode = contact.taxCode();
+        this.contactName = contact.contactName();
+        this.contactEmail = contact.email();
+        this.contactPhone = contact.phone();
+        this.language = contact.language().getLanguage();
+        this.createdAt = now;
+    }
+
+    void linkDonor(long donor, Long pendingClaim) {
+        this.donorId = donor;
+        this.donorClaimId = pendingClaim;
+    }
+
+    void confirm() {
+        requireStatus(PledgeStatus.PLEDGED);
+        status = PledgeStatus.CONFIRMED;
+    }
+
+    void cancel(String reason) {
+        String stated = reason == null ? "" : reason.strip();
+        if (stated.isEmpty()) {
+            throw new UserFacingException("pledges.error.reason-required");
+        }
+        if (stated.length() > 500) {
+            throw new UserFacingException("pledges.error.too-long", 500);
+        }
+        requireOpen();
+        status = PledgeStatus.CANCELLED;
+        cancelReason = stated;
+    }
+
+    void lapse() {
+        requireOpen();
+        status = PledgeStatus.LAPSED;
+    }
+
+    /** Payments booked so far against this pledge decide how far it is fulfilled. */
+    void paid(Money soFar) {
+        if (status != PledgeStatus.CONFIRMED && status != PledgeStatus.PARTLY_FULFILLED) {
+            return;
+        }
+        if (!soFar.isPositive()) {
+            status = PledgeStatus.CONFIRMED;
+        } else {
+            status = soFar.compareTo(total) >= 0 ? PledgeStatus.FULFILLED : PledgeStatus.PARTLY_FULFILLED;
+        }
+    }
+
+    private void requireStatus(PledgeStatus expected) {
+        if (status != expected) {
+            throw new UserFacingException("pledges.error.wrong-status");
+        }
+    }
+
+    private void requireOpen() {
+        if (!status.isOpen()) {
+            throw new UserFacingException("pledges.error.wrong-status");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String accessToken() {
+        return accessToken;
+    }
+
+    String submissionKey() {
+        return submissionKey;
+    }
+
+    public long campaignId() {
+        return campaignId;
+    }
+
+    public long fundUnitId() {
+        return fundUnitId;
+    }
+
+    String fundUnitPath() {
+        return fundUnitPath;
+    }
+
+    public Long donorId() {
+        return donorId;
+    }
+
+    /** Whether the pledge named a donor already in the register, whose keepers review the details sent. */
+    public boolean namesExistingDonor() {
+        return donorClaimId != null;
+    }
+
+    public PledgeKind kind() {
+        return kind;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public int children() {
+        return children;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public Money perChildPerMonth() {
+        return perChildPerMonth;
+    }
+
+    public Long preferredCommuneId() {
+        return preferredCommuneId;
+    }
+
+    public String inKindDescription() {
+        return inKindDescription;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public InstalmentFrequency frequency() {
+        return frequency;
+    }
+
+    public List<Instalment> instalments() {
+        return List.copyOf(instalments);
+    }
+
+    public String donorName() {
+        return donorName;
+    }
+
+    public String taxCode() {
+        return taxCode;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public Locale language() {
+        return Locale.of(language);
+    }
+
+    public PledgeStatus status() {
+        return status;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Pledge[reference=" + reference + ", kind=" + kind + ", total=" + total + ", status=" + status
+                + ", donor=" + donorName + "]";
+    }
+}

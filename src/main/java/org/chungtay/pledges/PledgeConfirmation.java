@@ -1,0 +1,26 @@
+package org.chungtay.pledges;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.chungtay.shared.Money;
+
+/**
+ * What the donor sees of their own pledge on its confirmation page, reached only through the
+ * unguessable access token, and repeated in the confirmation email.
+ */
+public record PledgeConfirmation(String reference, String campaignNameVi, String campaignNameEn,
+        String fundUnitName, PledgeKind kind, Programme programme, int children, int months,
+        Money perChildPerMonth, String inKindDescription, Money total, List<Instalment> instalments,
+        String bankName, String accountNumber, String accountName, String qrPayload, PledgeStatus status,
+        String donorName, String contactName) {
+
+    public String campaignName(Locale locale) {
+        return "en".equals(locale.getLanguage()) && campaignNameEn != null && !campaignNameEn.isBlank()
+                ? campaignNameEn : campaignNameVi;
+    }
+
+    public boolean paidByTransfer() {
+        return qrPayload != null;
+    }
+}

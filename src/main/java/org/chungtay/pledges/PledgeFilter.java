@@ -1,0 +1,14 @@
+package org.chungtay.pledges;
+
+/** What the staff pipeline shows; a null part means "any". */
+public record PledgeFilter(Long campaignId, PledgeStatus status, PledgeKind kind, Long fundUnitId) {
+
+    public static final PledgeFilter ALL = new PledgeFilter(null, null, null, null);
+
+    boolean matches(Pledge pledge) {
+        return (campaignId == null || pledge.campaignId() == campaignId)
+                && (status == null || pledge.status() == status)
+                && (kind == null || pledge.kind() == kind)
+                && (fundUnitId == null || pledge.fundUnitId() == fundUnitId);
+    }
+}

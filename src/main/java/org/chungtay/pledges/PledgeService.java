@@ -1,0 +1,341 @@
+package org.chungtay.pledges;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import org.chungtay.campaigns.CampaignService;
+import org.chungtay.campaigns.CampaignStatus;
+import org.chungtay.campaigns.PledgeTarget;
+import org.chungtay.donors.ConsentCategory;
+import org.chungtay.communications.Outbox;
+import org.chungtay.communications.OutgoingEmail;
+import org.chungtay.donors.ConsentCategory;
+import org.chungtay.donors.ConsentSource;
+import org.chungtay.donors.ContactDetails;
+import org.chungtay.donors.DonorDetails;
+import org.chungtay.donors.DonorHandle;
+import org.chungtay.donors.DonorService;
+import org.chungtay.donors.IndividualDetails;
+import org.chungtay.donors.OrganisationDetails;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.funds.FundUnitService;
+import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.FundScope;
+import org.chungtay.shared.Money;
+import org.chungtay.shared.TaxCode;
+import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.VietnamTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pledges: submitted online by anyone (checked, limited per address, deduplicated per form), then
+ * confirmed, cancelled or marked lapsed by staff of the campaign's fund unit subtree.
+ */
+@Service
+@Transactional
+public class PledgeService {
+
+    static final String READERS = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF','ACCOUNTANT')";
+    static final String HANDLERS = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF')";
+    private static final String AUDIT_SUBJECT = "pledge";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PledgeRepository pledges;
+    private final CampaignService campaigns;
+    private final DonorService donors;
+    private final FundUnitService fundUnits;
+    private final SubmissionLimits limits;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final I18NProvider words;
+    private final String publicBaseUrl;
+
+    PledgeService(PledgeRepository pledges, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
+            SubmissionLimits limits, Outbox outbox, AuditTrail audit, I18NProvider words,
+            @Value("${chungtay.public-base-url}") String publicBaseUrl) {
+        this.pledges = pledges;
+        this.campaigns = campaigns;
+        this.donors = donors;
+        this.fundUnits = fundUnits;
+        this.limits = limits;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.words = words;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    // ---------------------------------------------------------------- online, anyone
+
+    /**
+     * Records an online pledge and queues its confirmation email; returns the access token of its
+     * confirmation page. The same submission key returns the pledge it created the first time.
+     */
+    @PreAuthorize("permitAll()")
+    public String submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
+        if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
+            throw new UserFacingException("pledges.error.form-expired");
+        }
+        Optional<Pledge> earlier = pledges.findBySubmissionKey(submission.submissionKey());
+        if (earlier.isPresent()) {
+            return earlier.get().accessToken();
+        }
+        if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
+            throw new UserFacingException("pledges.error.refused");
+        }
+        if (!limits.tryAcquire(clientAddress)) {
+            throw new UserFacingException("pledges.error.too-many");
+        }
+        PledgeTarget campaign = campaigns.findPledgeTarget(campaignSlug)
+                .filter(target -> target.status() == CampaignStatus.ACTIVE)
+                .orElseThrow(() -> new UserFacingException("pledges.error.campaign-not-open"));
+        PledgeContact contact = checkedContact(submission);
+        if (submission.commitment() == null || submission.plan() == null) {
+            throw new UserFacingException("pledges.error.kind-required");
+        }
+        FundUnitRef unit = fundUnits.findPublic(campaign.fundUnitId())
+                .orElseThrow(() -> new UserFacingException("pledges.error.campaign-not-open"));
+        if (submission.commitment().preferredCommuneId() != null) {
+            fundUnits.findPublic(submission.commitment().preferredCommuneId())
+                    .filter(commune -> commune.path().startsWith(unit.path()))
+                    .orElseThrow(() -> new UserFacingException("pledges.error.commune-unknown"));
+        }
+
+        Pledge pledge = new Pledge(uniqueReference(), accessToken(), submission.submissionKey(),
+                new CampaignTarget(campaign.campaignId(), unit.id(), unit.path()), submission.commitment(),
+                submission.plan(), contact, Instant.now());
+        DonorHandle donor = donors.registerFromPledge(unit.id(), donorDetails(submission, contact),
+                optIns(submission), ConsentSource.ONLINE_PLEDGE_FORM);
+        pledge.linkDonor(donor.donorId(), donor.claimId());
+        pledges.save(pledge);
+        audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
+        queueConfirmation(pledge, campaign);
+        return pledge.accessToken();
+    }
+
+    /** The donor's own view of a pledge, for the holder of its access token. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PledgeConfirmation> confirmation(String accessToken) {
+        return pledges.findByAccessToken(accessToken == null ? "" : accessToken).map(pledge -> {
+            PledgeTarget campaign = campaigns.findPledgeTargetById(pledge.campaignId()).orElseThrow();
+            return confirmation(pledge, campaign);
+        });
+    }
+
+    /** The VietQR image of a pledge paid by transfer, for the holder of its access token. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> qrImage(String accessToken, int sizePx) {
+        return confirmation(accessToken).filter(PledgeConfirmation::paidByTransfer)
+                .map(pledge -> VietQr.png(pledge.qrPayload(), sizePx));
+    }
+
+    /** Units below a campaign's fund unit that a sponsor may prefer, for the online form. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<FundUnitRef> communesOf(String campaignSlug) {
+        return campaigns.findPledgeTarget(campaignSlug)
+                .map(target -> fundUnits.activeUnitsBelow(target.fundUnitId()))
+                .orElse(List.of());
+    }
+
+    // ---------------------------------------------------------------- staff
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<PledgeSummary> list(PledgeFilter filter) {
+        return pledges.findByFundUnitPathStartingWithOrderByCreatedAtDesc(FundScope.subtreePath()).stream()
+                .filter(filter::matches)
+                .map(PledgeSummary::of)
+                .toList();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public PledgeDetails get(long id) {
+        Pledge pledge = pledgeInScope(id);
+        String campaignName = campaigns.findPledgeTargetById(pledge.campaignId())
+                .map(target -> target.nameVi()).orElse("");
+        return new PledgeDetails(pledge, campaignName, audit.historyOf(AUDIT_SUBJECT, id));
+    }
+
+    /**
+     * Staff checked the pledge: from now on it counts, and it counts for the donor it names, also when
+     * that is an existing record of another unit. The details submitted with it stay a claim on that
+     * record, which its keepers confirm or reject in the donor register; the pledge reveals nothing
+     * of the record and changes nothing in it.
+     */
+    @PreAuthorize(HANDLERS)
+    public PledgeSummary confirm(long id) {
+        Pledge pledge = pledgeInScope(id);
+        String before = pledge.toString();
+        pledge.confirm();
+        audit.record(AUDIT_SUBJECT, id, "confirmed", before, pledge.toString());
+        return PledgeSummary.of(pledge);
+    }
+
+    @PreAuthorize(HANDLERS)
+    public PledgeSummary cancel(long id, String reason) {
+        Pledge pledge = pledgeInScope(id);
+        String before = pledge.toString();
+        pledge.cancel(reason);
+        audit.record(AUDIT_SUBJECT, id, "cancelled", before, pledge + " reason=" + pledge.cancelReason());
+        return PledgeSummary.of(pledge);
+    }
+
+    @PreAuthorize(HANDLERS)
+    public PledgeSummary markLapsed(long id) {
+        Pledge pledge = pledgeInScope(id);
+        String before = pledge.toString();
+        pledge.lapse();
+        audit.record(AUDIT_SUBJECT, id, "lapsed", before, pledge.toString());
+        return PledgeSummary.of(pledge);
+    }
+
+    // ---------------------------------------------------------------- inside
+
+    private Pledge pledgeInScope(long id) {
+        Pledge pledge = pledges.findById(id).orElseThrow(() -> new UserFacingException("pledges.error.not-found"));
+        FundScope.check(pledge.fundUnitPath());
+        return pledge;
+    }
+
+    private static PledgeContact checkedContact(PledgeSubmission submission) {
+        String donorName = plain(submission.donorName(), 200, "pledges.error.donor-name-required");
+        String contactName = submission.organisation()
+                ? plain(submission.contactName(), 150, "pledges.error.contact-name-required") : donorName;
+        String email = submission.email() == null ? "" : submission.email().strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new UserFacingException("pledges.error.email-invalid");
+        }
+        String taxCode = null;
+        if (submission.organisation()) {
+            if (submission.sector() == null) {
+                throw new UserFacingException("pledges.error.sector-required");
+            }
+            boolean given = submission.taxCode() != null && !submission.taxCode().isBlank();
+            if (given || submission.sector().requiresTaxCode()) {
+                taxCode = TaxCode.parse(submission.taxCode()).value();
+            }
+        }
+        String phone = submission.phone() == null || submission.phone().isBlank() ? null : submission.phone().strip();
+        if (phone != null && !phone.matches("\\+?[0-9 .-]{8,20}")) {
+            throw new UserFacingException("pledges.error.phone-invalid");
+        }
+        Locale language = submission.language() == null ? Locale.of("vi") : submission.language();
+        return new PledgeContact(donorName, taxCode, contactName, email, phone, language);
+    }
+
+    private static String plain(String text, int limit, String requiredKey) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw new UserFacingException(requiredKey);
+        }
+        if (stripped.length() > limit) {
+            throw new UserFacingException("pledges.error.too-long", limit);
+        }
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new UserFacingException("pledges.error.text-invalid");
+        }
+        return stripped;
+    }
+
+    private static DonorDetails donorDetails(PledgeSubmission submission, PledgeContact contact) {
+        String language = contact.language().getLanguage();
+        if (submission.organisation()) {
+            return new OrganisationDetails(contact.donorName(),
+                    contact.taxCode() == null ? null : TaxCode.parse(contact.taxCode()), submission.sector(),
+                    submission.address(), null, null,
+                    List.of(new ContactDetails(contact.contactName(), null, contact.email(), contact.phone())),
+                    language, submission.mayBeNamed());
+        }
+        return new IndividualDetails(contact.donorName(), contact.email(), contact.phone(), submission.address(),
+                language, submission.mayBeNamed());
+    }
+
+    private static Set<ConsentCategory> optIns(PledgeSubmission submission) {
+        Set<ConsentCategory> optIns = new java.util.HashSet<>();
+        if (submission.progressUpdates()) {
+            optIns.add(ConsentCategory.PROGRESS_UPDATES);
+        }
+        if (submission.appeals()) {
+            optIns.add(ConsentCategory.APPEALS);
+        }
+        return optIns;
+    }
+
+    private ReferenceCode uniqueReference() {
+        Year year = Year.now(VietnamTime.ZONE);
+        ReferenceCode reference = ReferenceCode.generate(year);
+        while (pledges.existsByReference(reference.value())) {
+            reference = ReferenceCode.generate(year);
+        }
+        return reference;
+    }
+
+    private static String accessToken() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private PledgeConfirmation confirmation(Pledge pledge, PledgeTarget campaign) {
+        boolean transfer = pledge.kind() != PledgeKind.IN_KIND && campaign.account().isComplete();
+        String payload = transfer ? VietQr.payload(campaign.account().bankBin(), campaign.account().accountNumber(),
+                pledge.instalments().getFirst().amount(), pledge.reference()) : null;
+        String unitName = fundUnits.findPublic(pledge.fundUnitId()).map(FundUnitRef::name).orElse("");
+        return new PledgeConfirmation(pledge.reference(), campaign.nameVi(), campaign.nameEn(), unitName,
+                pledge.kind(), pledge.programme(), pledge.children(), pledge.months(), pledge.perChildPerMonth(),
+                pledge.inKindDescription(), pledge.total(), pledge.instalments(),
+                campaign.account().bankShortName().orElse(""), campaign.account().accountNumber(),
+                campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
+    }
+
+    private void queueConfirmation(Pledge pledge, PledgeTarget campaign) {
+        PledgeConfirmation details = confirmation(pledge, campaign);
+        Locale language = pledge.language();
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
+        String pageUrl = publicBaseUrl + "/pledges/" + pledge.accessToken();
+        Map<String, Object> values = new HashMap<>();
+        values.put("contactName", pledge.contactName());
+        values.put("donorName", pledge.donorName());
+        values.put("campaignName", details.campaignName(language));
+        values.put("fundUnitName", details.fundUnitName());
+        values.put("reference", pledge.reference());
+        values.put("commitment", PledgeTexts.commitment(words, language, details));
+        values.put("total", pledge.total().format(language));
+        values.put("pageUrl", pageUrl);
+        if (details.paidByTransfer()) {
+            values.put("transfer", Map.of(
+                    "bankName", details.bankName(),
+                    "accountNumber", details.accountNumber(),
+                    "accountName", details.accountName(),
+                    "qrUrl", pageUrl + "/qr.png",
+                    "instalments", pledge.instalments().stream().map(instalment -> Map.of(
+                            "number", instalment.number(),
+                            "amount", instalment.amount().format(language),
+                            "dueDate", dates.format(instalment.dueDate()))).toList()));
+        } else {
+            values.put("transfer", false);
+        }
+        outbox.enqueue(new OutgoingEmail(pledge.contactEmail(), language, "pledge-confirmation", values,
+                ConsentCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
+    }
+}

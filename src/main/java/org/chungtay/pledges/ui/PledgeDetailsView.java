@@ -1,0 +1,175 @@
+package org.chungtay.pledges.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import org.chungtay.pledges.Instalment;
+import org.chungtay.pledges.Pledge;
+import org.chungtay.pledges.PledgeDetails;
+import org.chungtay.pledges.PledgeService;
+import org.chungtay.pledges.PledgeStatus;
+import org.chungtay.pledges.PledgesNavigation;
+import org.chungtay.shared.AuditTrail.AuditRecord;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.Formats;
+import org.chungtay.shared.ui.Notices;
+import org.chungtay.shared.ui.ViewHeader;
+
+/** One pledge for staff: what was promised, by whom, its instalments, its history, and what to do next. */
+@Route(PledgesNavigation.STAFF_LIST + "/:id")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF, Role.Names.ACCOUNTANT})
+class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient PledgeService pledges;
+    private long id;
+    private String title = "";
+
+    PledgeDetailsView(PledgeService pledges) {
+        this.pledges = pledges;
+        setId("pledge-details-view");
+        addClassName("list-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException notAnId) {
+            throw new NotFoundException();
+        }
+        render();
+    }
+
+    private void render() {
+        PledgeDetails details;
+        try {
+            details = pledges.get(id);
+        } catch (UserFacingException gone) {
+            throw new NotFoundException();
+        }
+        Pledge pledge = details.pledge();
+        title = getTranslation("pledges.details.title", pledge.reference());
+        removeAll();
+
+        Button confirm = new Button(getTranslation("pledges.action.confirm"), click -> act(() -> pledges.confirm(id)));
+        confirm.setId("pledge-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setVisible(pledge.status() == PledgeStatus.PLEDGED);
+        Button lapse = new Button(getTranslation("pledges.action.lapse"), click -> act(() -> pledges.markLapsed(id)));
+        lapse.setId("pledge-lapse");
+        lapse.setVisible(pledge.status().isOpen() && pledge.status() != PledgeStatus.PLEDGED);
+        Button cancel = new Button(getTranslation("pledges.action.cancel"), click -> askReason());
+        cancel.setId("pledge-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.setVisible(pledge.status().isOpen());
+
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("facts");
+        fact(facts, "pledges.column.reference", pledge.reference(), "pledge-details-reference");
+        fact(facts, "pledges.column.status", getTranslation(pledge.status().labelKey()), "pledge-details-status");
+        fact(facts, "pledges.column.campaign", details.campaignName(), null);
+        fact(facts, "pledges.column.kind", getTranslation(pledge.kind().labelKey()), null);
+        fact(facts, "pledges.column.total", pledge.total().format(getLocale()), "pledge-details-total");
+        fact(facts, "pledges.column.donor", pledge.donorName(), "pledge-details-donor");
+        if (pledge.taxCode() != null) {
+            fact(facts, "pledges.field.tax-code", pledge.taxCode(), null);
+        }
+        fact(facts, "pledges.field.contact-name", pledge.contactName(), null);
+        fact(facts, "pledges.field.email", pledge.contactEmail(), null);
+        if (pledge.contactPhone() != null) {
+            fact(facts, "pledges.field.phone", pledge.contactPhone(), null);
+        }
+        if (pledge.namesExistingDonor()) {
+            fact(facts, "pledges.details.donor", getTranslation("pledges.details.claim-pending"), "pledge-claim");
+        }
+        if (pledge.cancelReason() != null) {
+            fact(facts, "pledges.details.cancel-reason", pledge.cancelReason(), null);
+        }
+
+        Grid<Instalment> instalments = new Grid<>();
+        instalments.setId("pledge-details-instalments");
+        instalments.setAllRowsVisible(true);
+        instalments.addColumn(Instalment::number).setHeader(getTranslation("pledges.instalment.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        instalments.addColumn(i -> Formats.date(this, i.dueDate())).setHeader(getTranslation("pledges.instalment.due"));
+        instalments.addColumn(i -> i.amount().format(getLocale())).setHeader(getTranslation("pledges.instalment.amount"));
+        instalments.setItems(pledge.instalments());
+
+        Grid<AuditRecord> history = new Grid<>();
+        history.setId("pledge-history");
+        history.setAllRowsVisible(true);
+        history.addColumn(r -> Formats.dateTime(this, r.occurredAt())).setHeader(getTranslation("pledges.history.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(AuditRecord::actor).setHeader(getTranslation("pledges.history.who")).setAutoWidth(true);
+        history.addColumn(r -> getTranslation("pledges.history." + r.action())).setHeader(
+                getTranslation("pledges.history.what"));
+        history.setItems(details.history());
+
+        FlexLayout actions = new FlexLayout(confirm, lapse, cancel);
+        actions.addClassName("toolbar");
+        add(new ViewHeader(title), actions, facts, new H3(getTranslation("pledges.details.instalments")), instalments,
+                new H3(getTranslation("pledges.details.history")), history);
+    }
+
+    private void fact(DescriptionList facts, String termKey, String value, String id) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        if (id != null) {
+            description.setId(id);
+        }
+        facts.add(new DescriptionList.Term(getTranslation(termKey)), description);
+    }
+
+    private void act(Runnable action) {
+        Notices.attempt(() -> {
+            action.run();
+            Notices.success("pledges.saved");
+            render();
+        });
+    }
+
+    private void askReason() {
+        Dialog dialog = new Dialog();
+        dialog.setId("pledge-cancel-dialog");
+        dialog.setHeaderTitle(getTranslation("pledges.action.cancel"));
+        TextArea reason = new TextArea(getTranslation("pledges.details.cancel-reason"));
+        reason.setId("pledge-cancel-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button ok = new Button(getTranslation("pledges.action.cancel-confirm"), click -> {
+            try {
+                pledges.cancel(id, reason.getValue());
+                dialog.close();
+                Notices.success("pledges.saved");
+                render();
+            } catch (UserFacingException problem) {
+                reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
+                reason.setInvalid(true);
+            }
+        });
+        ok.setId("pledge-cancel-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

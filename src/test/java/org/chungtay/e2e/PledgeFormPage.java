@@ -1,0 +1,42 @@
+package org.chungtay.e2e;
+
+import org.openqa.selenium.WebDriver;
+
+/** The online pledge form, as a business fills it in. */
+class PledgeFormPage {
+
+    private final Vaadin ui;
+
+    PledgeFormPage(WebDriver browser) {
+        this.ui = new Vaadin(browser);
+        ui.await("pledge-view");
+    }
+
+    PledgeFormPage sponsor(String kindLabel, int children, int months, String perChildPerMonth) {
+        ui.radio("pledge-kind", kindLabel);
+        ui.type("pledge-children", String.valueOf(children));
+        ui.type("pledge-months", String.valueOf(months));
+        ui.type("pledge-per-child", perChildPerMonth);
+        return this;
+    }
+
+    String total() {
+        return ui.text("pledge-total");
+    }
+
+    void awaitTotal(String text) {
+        ui.awaitText("pledge-total", text);
+    }
+
+    PledgeFormPage organisation(String name, String taxCode, String contact, String email) {
+        ui.type("pledge-donor-name", name);
+        ui.type("pledge-tax-code", taxCode);
+        ui.type("pledge-contact-name", contact);
+        ui.type("pledge-email", email);
+        return this;
+    }
+
+    void submit() {
+        ui.click("pledge-submit");
+    }
+}

@@ -1,0 +1,77 @@
+package org.chungtay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignKind;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.pledges.ReferenceCode;
+import org.chungtay.shared.Role;
+import org.chungtay.support.BrowserTest;
+import org.chungtay.support.TestMail;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+class PledgeJourneyIT extends BrowserTest {
+
+    @Test
+    void aBusinessSponsorsFiveChildrenForAYearAndStaffConfirmThePledge() throws Exception {
+        FundUnitRef unit = newUnit("Quỹ huyện Krông Pắc");
+        CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Phạm Văn Đức");
+        String email = "ketoan-" + UUID.randomUUID().toString().substring(0, 6) + "@caphebanme.vn";
+
+        browser.get(url("campaigns/" + campaign.slug()));
+        new Vaadin(browser).click("public-pledge");
+        PledgeFormPage form = new PledgeFormPage(browser)
+                .sponsor("Đỡ đầu trực tiếp trẻ em", 5, 12, "500.000");
+        form.awaitTotal("Tổng cộng: 30.000.000 ₫");
+        form.organisation("Công ty TNHH Cà phê Ban Mê", "0100109106", "Trần Thị Mai", email);
+        screenshot("pledge-form-vi");
+        form.submit();
+
+        PledgeConfirmationPage confirmation = new PledgeConfirmationPage(browser);
+        String reference = confirmation.reference();
+        assertThat(ReferenceCode.isWellFormed(reference)).isTrue();
+        assertThat(confirmation.total()).isEqualTo("30.000.000 ₫");
+        assertThat(confirmation.qrCodeShown()).isTrue();
+        screenshot("pledge-confirmation-vi");
+
+        MimeMessage mail = awaitMailTo(email);
+        assertThat(mail.getSubject()).contains(reference);
+        assertThat(mail.getContent().toString()).contains("30.000.000 ₫", reference);
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("staff/pledges"));
+        new LoginPage(browser).signIn(clerk, PASSWORD);
+        PledgeDetailsPage.open(browser, reference).confirm().awaitStatus("Đã xác nhận");
+        screenshot("pledge-details-vi");
+
+        browser.get(url("campaigns/" + campaign.slug()));
+        assertThat(new Vaadin(browser).await("public-campaign-view").getText()).contains("30.000.000 ₫");
+        assertThat(browser.findElements(By.id("public-pledge"))).isNotEmpty();
+    }
+
+    private static MimeMessage awaitMailTo(String recipient) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            MimeMessage found = Arrays.stream(TestMail.server().getReceivedMessages()).filter(message -> {
+                try {
+                    return message.getAllRecipients()[0].toString().equals(recipient);
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("No confirmation email to " + recipient);
+    }
+}

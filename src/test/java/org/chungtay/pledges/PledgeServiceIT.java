@@ -1,0 +1,159 @@
+package org.chungtay.pledges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.chungtay.campaigns.CampaignCalendar;
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.donors.Sector;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.shared.Money;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.SystemActor;
+import org.chungtay.shared.UserFacingException;
+import org.chungtay.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+class PledgeServiceIT extends IntegrationTest {
+
+    @Autowired
+    PledgeService pledges;
+
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBusinessSponsorsFiveChildrenForAYearAndGetsAReferenceAQrCodeAndAnEmail() {
+        FundUnitRef unit = newUnit("Quỹ huyện Ea Kar");
+        CampaignDetails campaign = activeCampaign(unit);
+
+        String token = pledges.submitOnline(campaign.slug(), sponsorship(key(), "0100109106", "ketoan@caphe.vn"),
+                "10.0.0.1");
+
+        PledgeConfirmation confirmation = pledges.confirmation(token).orElseThrow();
+        assertThat(confirmation.total()).isEqualTo(Money.vnd(30_000_000));
+        assertThat(ReferenceCode.isWellFormed(confirmation.reference())).isTrue();
+        assertThat(confirmation.qrPayload()).contains(confirmation.reference()).contains("970436");
+        assertThat(pledges.qrImage(token, 320)).isPresent();
+        assertThat(jdbc.sql("SELECT count(*) FROM email_message WHERE dedup_key = ?")
+                .param("pledge-confirmation:" + confirmation.reference()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleClickOrAResubmittedFormMakesOnePledge() {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Krông Búk"));
+        String submissionKey = key();
+
+        String first = pledges.submitOnline(campaign.slug(), sponsorship(submissionKey, "0100112437", "a@b.vn"), "10.0.0.2");
+        String second = pledges.submitOnline(campaign.slug(), sponsorship(submissionKey, "0100112437", "a@b.vn"), "10.0.0.2");
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void robotsThatFillTheHiddenFieldAreRefused() {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Lắk"));
+        PledgeSubmission robot = new PledgeSubmission(key(), "http://spam.example", Commitment.donation(
+                Money.vnd(1_000_000), null), InstalmentPlan.oneOff(CampaignCalendar.today()), false, null, "Robot", null,
+                null, "robot@example.vn", null, null, Locale.of("vi"), false, false, false);
+
+        assertThatThrownBy(() -> pledges.submitOnline(campaign.slug(), robot, "10.0.0.3"))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("pledges.error.refused"));
+    }
+
+    @Test
+    void oneAddressCannotFloodTheForm() {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện M’Drắk"));
+        String address = "10.9." + (int) (Math.random() * 250) + ".7";
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 10; i++) {
+                pledges.submitOnline(campaign.slug(), individual(key(), "nguoi" + i + "@example.vn"), address);
+            }
+        }).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("pledges.error.too-many"));
+    }
+
+    @Test
+    void staffConfirmAPledgeAndTheCampaignsPledgedFigureIncludesIt() {
+        FundUnitRef unit = newUnit("Quỹ huyện Cư Kuin");
+        CampaignDetails campaign = activeCampaign(unit);
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
+        String token = pledges.submitOnline(campaign.slug(), sponsorship(key(), "0300588569", "hr@vinamilk.vn"),
+                "10.0.0.4");
+        String reference = pledges.confirmation(token).orElseThrow().reference();
+
+        assertThat(campaigns.findPublic(campaign.slug()).orElseThrow().figures().pledged()).isEqualTo(Money.ZERO);
+        PledgeSummary found = as(clerk, () -> pledges.list(PledgeFilter.ALL)).stream()
+                .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow();
+        as(clerk, () -> pledges.confirm(found.id()));
+
+        var figures = campaigns.findPublic(campaign.slug()).orElseThrow().figures();
+        assertThat(figures.pledged()).isEqualTo(Money.vnd(30_000_000));
+        assertThat(figures.supporters()).isEqualTo(1);
+        assertThat(as(clerk, () -> pledges.get(found.id())).history()).extracting(r -> r.action())
+                .containsExactly("submitted", "confirmed");
+    }
+
+    @Test
+    void staffOutsideTheCampaignsSubtreeNeitherSeeNorTouchItsPledges() {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Buôn Đôn"));
+        String stranger = newStaff(Role.FUND_MANAGER, newUnit("Quỹ huyện Ea Súp"), "Stranger");
+        String token = pledges.submitOnline(campaign.slug(), individual(key(), "x@example.vn"), "10.0.0.5");
+        String reference = pledges.confirmation(token).orElseThrow().reference();
+        long id = SystemActor.call(() -> pledges.list(PledgeFilter.ALL)).stream()
+                .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow().id();
+
+        assertThat(as(stranger, () -> pledges.list(PledgeFilter.ALL))).extracting(PledgeSummary::reference)
+                .doesNotContain(reference);
+        assertThatThrownBy(() -> as(stranger, () -> pledges.confirm(id))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCancelledPledgeNeedsAReasonAndNoLongerCounts() {
+        FundUnitRef unit = newUnit("Quỹ huyện Krông Năng");
+        CampaignDetails campaign = activeCampaign(unit);
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        String token = pledges.submitOnline(campaign.slug(), individual(key(), "y@example.vn"), "10.0.0.6");
+        String reference = pledges.confirmation(token).orElseThrow().reference();
+        long id = as(manager, () -> pledges.list(PledgeFilter.ALL)).stream()
+                .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow().id();
+        as(manager, () -> pledges.confirm(id));
+
+        assertThatThrownBy(() -> as(manager, () -> pledges.cancel(id, " "))).isInstanceOf(UserFacingException.class);
+        as(manager, () -> pledges.cancel(id, "Doanh nghiệp rút lại cam kết"));
+
+        assertThat(campaigns.findPublic(campaign.slug()).orElseThrow().figures().pledged()).isEqualTo(Money.ZERO);
+        assertThat(pledges.confirmation(token).orElseThrow().status()).isEqualTo(PledgeStatus.CANCELLED);
+    }
+
+    @Test
+    void anUnknownTokenShowsNothing() {
+        assertThat(pledges.confirmation("not-a-token")).isEmpty();
+        assertThat(pledges.confirmation(null)).isEmpty();
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static PledgeSubmission sponsorship(String key, String taxCode, String email) {
+        return new PledgeSubmission(key, "", Commitment.sponsorship(5, 12, Money.vnd(500_000), null, null),
+                InstalmentPlan.oneOff(CampaignCalendar.today()), true, Sector.ENTERPRISE, "Công ty " + UUID.randomUUID().toString()
+                        .substring(0, 6), taxCode, "Trần Thị Mai", email, "0905 123 456", "Buôn Ma Thuột",
+                Locale.of("vi"), false, false, true);
+    }
+
+    private static PledgeSubmission individual(String key, String email) {
+        return new PledgeSubmission(key, "", Commitment.donation(Money.vnd(500_000), null),
+                InstalmentPlan.oneOff(CampaignCalendar.today()), false, null, "Nguyễn Văn Nam", null, null, email, null, null,
+                Locale.of("vi"), false, false, false);
+    }
+}
