@@ -1,0 +1,91 @@
+package org.chungtay.setup;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.chungtay.campaigns.CampaignService;
+import org.chungtay.campaigns.PublicCampaign;
+import org.chungtay.donors.Sector;
+import org.chungtay.pledges.Commitment;
+import org.chungtay.pledges.InstalmentFrequency;
+import org.chungtay.pledges.InstalmentPlan;
+import org.chungtay.pledges.PledgeFilter;
+import org.chungtay.pledges.PledgeService;
+import org.chungtay.pledges.PledgeSubmission;
+import org.chungtay.pledges.PledgeSummary;
+import org.chungtay.pledges.Programme;
+import org.chungtay.shared.Money;
+import org.chungtay.shared.SystemActor;
+import org.chungtay.shared.VietnamTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo pledges of zero-setup mode: three of the demo businesses pledge to a campaign that collects
+ * now, through the same online path as visitors, and staff have confirmed two, so that the public
+ * thermometer, the honour roll and the staff pipeline have something to show.
+ */
+@Component
+@Conditional(ZeroSetup.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DemoPledges implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPledges.class);
+    private static final String DEMO_ADDRESS = "demo-data";
+
+    private final PledgeService pledges;
+    private final CampaignService campaigns;
+
+    DemoPledges(PledgeService pledges, CampaignService campaigns) {
+        this.pledges = pledges;
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!SystemActor.call(() -> pledges.list(PledgeFilter.ALL)).isEmpty()) {
+            return;
+        }
+        List<PublicCampaign> collecting = campaigns.activeCampaigns();
+        if (collecting.isEmpty()) {
+            return;
+        }
+        String slug = collecting.getFirst().slug();
+        var today = VietnamTime.today();
+        submit(slug, new PledgeSubmission(key(), "", Commitment.sponsorship(5, 12, Money.vnd(500_000),
+                Programme.DISADVANTAGED_COMMUNES, null), InstalmentPlan.oneOff(today), true, Sector.ENTERPRISE,
+                "Công ty TNHH Cà phê Hạt Ngọc Ban Mê", "6009991003", "Phạm Thị Thu Hà",
+                "thuha@hatngocbanme.example", "0912 345 001", null, Locale.of("vi"), true, false, true), true);
+        submit(slug, new PledgeSubmission(key(), "", Commitment.donation(Money.vnd(50_000_000), null),
+                new InstalmentPlan(InstalmentFrequency.QUARTERLY, today, 4), true, Sector.BANK_FINANCE,
+                "Ngân hàng TMCP Cao Nguyên Thịnh Vượng – Chi nhánh Đắk Lắk", "6009991028-001", "Trịnh Ngọc Ánh",
+                "anh.trinh@caonguyen.example", null, null, Locale.of("vi"), false, false, true), true);
+        submit(slug, new PledgeSubmission(key(), "", Commitment.inKind("300 áo ấm và 300 đôi giày cho học sinh",
+                Money.vnd(45_000_000)), InstalmentPlan.oneOff(today.plusDays(14)), true, Sector.ENTERPRISE,
+                "Công ty Cổ phần Nông sản Xanh Krông Pắc", "6009991010", "Võ Thị Hạnh", "hanh.vo@nongsanxanh.example",
+                null, null, Locale.of("vi"), false, false, false), false);
+        LOG.info("Zero-setup mode: demo pledges created for campaign {}", slug);
+    }
+
+    private void submit(String slug, PledgeSubmission submission, boolean confirmed) {
+        String token = pledges.submitOnline(slug, submission, DEMO_ADDRESS);
+        if (confirmed) {
+            String reference = pledges.confirmation(token).orElseThrow().reference();
+            SystemActor.run(() -> pledges.list(PledgeFilter.ALL).stream()
+                    .filter(pledge -> pledge.reference().equals(reference))
+                    .map(PledgeSummary::id)
+                    .forEach(pledges::confirm));
+        }
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
