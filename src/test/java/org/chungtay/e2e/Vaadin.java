@@ -34,11 +34,12 @@ final class Vaadin {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    /** Picks an item of a vaadin-select by its visible text. */
+    /** Picks an item of a vaadin-select by its visible text (other selects on the page may list it too). */
     void select(String selectId, String itemText) {
         await(selectId).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']"))).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']");
+        wait.until(driver -> driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
     }
 
     /** Picks the radio button with the visible label in a radio group. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +35,7 @@ import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import org.chungtay.campaigns.CampaignAction;
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignDraft;
 import org.chungtay.campaigns.CampaignFigures.Figures;
 import org.chungtay.campaigns.CampaignKind;
 import org.chungtay.campaigns.CampaignProgress;
@@ -46,6 +46,7 @@ import org.chungtay.campaigns.CoverImage;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
 import org.chungtay.shared.ui.Formats;
@@ -365,29 +366,14 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void openEdit() {
-        Dialog dialog = new Dialog();
-        dialog.setId("campaign-dialog");
-        dialog.addClassName("campaign-dialog");
-        dialog.setHeaderTitle(getTranslation("campaigns.edit"));
         CampaignForm form = new CampaignForm(fundUnits.subtree(), campaign.toDraft(), campaign.status());
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), click -> form.submit(draft -> {
-            try {
-                campaign = campaigns.update(campaign.id(), draft);
-                dialog.close();
-                Notices.success("campaigns.saved");
-                render();
-            } catch (UserFacingException problem) {
-                if (!form.showOnField(problem)) {
-                    Notices.error(problem);
-                }
-            }
-        }));
-        save.setId("campaign-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId("campaign-cancel");
-        dialog.getFooter().add(cancel, save);
+        FormDialog<CampaignDraft> dialog = new FormDialog<>("campaign", getTranslation("campaigns.edit"), form,
+                form::submit, form::showOnField, draft -> {
+                    campaign = campaigns.update(campaign.id(), draft);
+                    Notices.success("campaigns.saved");
+                    render();
+                });
+        dialog.addClassName("campaign-dialog");
         dialog.open();
     }
 

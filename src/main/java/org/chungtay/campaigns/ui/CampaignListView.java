@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +26,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignDraft;
 import org.chungtay.campaigns.CampaignFilter;
 import org.chungtay.campaigns.CampaignKind;
 import org.chungtay.campaigns.CampaignService;
@@ -36,7 +36,7 @@ import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.Role;
-import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
 import org.chungtay.shared.ui.Formats;
@@ -177,29 +177,14 @@ class CampaignListView extends Main implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        Dialog dialog = new Dialog();
-        dialog.setId("campaign-dialog");
-        dialog.addClassName("campaign-dialog");
-        dialog.setHeaderTitle(getTranslation("campaigns.new"));
         CampaignForm form = new CampaignForm(units, null, CampaignStatus.DRAFT);
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), click -> form.submit(draft -> {
-            try {
-                CampaignDetails created = campaigns.create(draft);
-                dialog.close();
-                Notices.success("campaigns.saved");
-                getUI().ifPresent(ui -> CampaignsNavigation.toStaffDetails(ui, created.id()));
-            } catch (UserFacingException problem) {
-                if (!form.showOnField(problem)) {
-                    Notices.error(problem);
-                }
-            }
-        }));
-        save.setId("campaign-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId("campaign-cancel");
-        dialog.getFooter().add(cancel, save);
+        FormDialog<CampaignDraft> dialog = new FormDialog<>("campaign", getTranslation("campaigns.new"), form,
+                form::submit, form::showOnField, draft -> {
+                    CampaignDetails created = campaigns.create(draft);
+                    Notices.success("campaigns.saved");
+                    getUI().ifPresent(ui -> CampaignsNavigation.toStaffDetails(ui, created.id()));
+                });
+        dialog.addClassName("campaign-dialog");
         dialog.open();
     }
 

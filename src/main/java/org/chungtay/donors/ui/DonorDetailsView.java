@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +43,7 @@ import org.chungtay.donors.IndividualDetails;
 import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
@@ -296,30 +296,15 @@ class DonorDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void openEditor() {
-        Dialog dialog = new Dialog();
-        dialog.setId("donor-dialog");
+        DonorForm form = DonorForm.forEdit(profile.details());
+        FormDialog<DonorForm.Submitted> dialog = new FormDialog<>("donor", getTranslation("donors.edit"), form,
+                form::submit, form::showProblem, submitted -> {
+                    donors.update(profile.ref().id(), submitted.details());
+                    Notices.success("donors.saved");
+                    refresh();
+                });
         dialog.setWidth("48rem");
         dialog.setMaxWidth("100%");
-        dialog.setHeaderTitle(getTranslation("donors.edit"));
-        DonorForm form = DonorForm.forEdit(profile.details());
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), click -> form.submit(submitted -> {
-            try {
-                donors.update(profile.ref().id(), submitted.details());
-                dialog.close();
-                Notices.success("donors.saved");
-                refresh();
-            } catch (UserFacingException problem) {
-                if (!form.showProblem(problem)) {
-                    Notices.error(problem);
-                }
-            }
-        }));
-        save.setId("donor-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId("donor-cancel");
-        dialog.getFooter().add(cancel, save);
         dialog.open();
     }
 

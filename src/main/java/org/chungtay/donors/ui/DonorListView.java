@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +26,7 @@ import org.chungtay.donors.DonorsNavigation;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Role;
-import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
 
@@ -122,32 +121,17 @@ class DonorListView extends Main implements HasDynamicTitle {
     }
 
     private void openNew(DonorType donorType) {
-        Dialog dialog = new Dialog();
-        dialog.setId("donor-dialog");
+        DonorForm form = DonorForm.forNew(donorType, fundUnits.subtree(), FundScope.requirePrincipal().fundUnitId());
+        FormDialog<DonorForm.Submitted> dialog = new FormDialog<>("donor", getTranslation(
+                donorType == DonorType.ORGANISATION ? "donors.new-organisation" : "donors.new-individual"), form,
+                form::submit, form::showProblem, submitted -> {
+                    long id = donors.create(submitted.fundUnitId(), submitted.details(), submitted.optIns()).id();
+                    Notices.success("donors.saved");
+                    getUI().ifPresent(ui -> DonorsNavigation.toDonor(ui, id));
+                });
         dialog.addClassName("donor-dialog");
         dialog.setWidth("48rem");
         dialog.setMaxWidth("100%");
-        dialog.setHeaderTitle(getTranslation(donorType == DonorType.ORGANISATION ? "donors.new-organisation"
-                : "donors.new-individual"));
-        DonorForm form = DonorForm.forNew(donorType, fundUnits.subtree(), FundScope.requirePrincipal().fundUnitId());
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), click -> form.submit(submitted -> {
-            try {
-                long id = donors.create(submitted.fundUnitId(), submitted.details(), submitted.optIns()).id();
-                dialog.close();
-                Notices.success("donors.saved");
-                getUI().ifPresent(ui -> DonorsNavigation.toDonor(ui, id));
-            } catch (UserFacingException problem) {
-                if (!form.showProblem(problem)) {
-                    Notices.error(problem);
-                }
-            }
-        }));
-        save.setId("donor-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId("donor-cancel");
-        dialog.getFooter().add(cancel, save);
         dialog.open();
     }
 
