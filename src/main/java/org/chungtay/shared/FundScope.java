@@ -42,7 +42,20 @@ public final class FundScope {
         }
     }
 
+    /**
+     * Who acts, for the audit trail: the signed-in person or {@code system} (SystemActor), a visitor
+     * as {@code public} with their address (PublicActor), and plain {@code public} for any other work
+     * without a principal, so that nothing a visitor does passes for the scheduled jobs.
+     */
     public static String actorName() {
-        return currentPrincipal().map(ScopedPrincipal::username).orElse(SystemActor.USERNAME);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        if (principal instanceof ScopedPrincipal scoped) {
+            return scoped.username();
+        }
+        if (principal instanceof PublicActor visitor) {
+            return visitor.actorName();
+        }
+        return PublicActor.USERNAME;
     }
 }

@@ -5,8 +5,6 @@ import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs work that no person starts (first-run setup, demo data, scheduled jobs) as the system: an
@@ -21,16 +19,8 @@ public final class SystemActor implements ScopedPrincipal {
     }
 
     public static <T> T call(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INSTANCE, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ActingAs.call(UsernamePasswordAuthenticationToken.authenticated(INSTANCE, null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))), work);
     }
 
     public static void run(Runnable work) {
