@@ -13,6 +13,7 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.FundScope;
+import org.chungtay.shared.PublicActor;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.shared.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,13 @@ public class StaffUserService {
     static final int PASSWORD_MIN = 10;
     static final int PASSWORD_MAX = 128;
     static final Set<String> LANGUAGES = Set.of("vi", "en");
+    /**
+     * Names that the audit trail uses for work that no staff member does ({@code system} for jobs,
+     * {@code public} for visitors), Spring Security's name for a visitor, and names that would pass
+     * for the portal's own administration. The first-run account is {@code admin}, so that one stays.
+     */
+    static final Set<String> RESERVED_USERNAMES = Set.of(SystemActor.USERNAME, PublicActor.USERNAME, "anonymous",
+            "anonymoususer", "root", "administrator", "superuser", "chungtay");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final String TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -80,7 +88,7 @@ public class StaffUserService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public long provision(String username, StaffDetails details, String password) {
-        if (!SystemActor.USERNAME.equals(FundScope.actorName())) {
+        if (!(FundScope.currentPrincipal().orElse(null) instanceof SystemActor)) {
             throw new AccessDeniedException("Only the system provisions accounts with a lasting password");
         }
         checkPasswordRules(username, password);
@@ -156,6 +164,9 @@ public class StaffUserService {
         String name = StaffSignIn.normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new UserFacingException("users.error.username-invalid");
+        }
+        if (RESERVED_USERNAMES.contains(name)) {
+            throw new UserFacingException("users.error.username-reserved", name);
         }
         if (users.existsByUsername(name)) {
             throw new UserFacingException("users.error.username-taken", name);

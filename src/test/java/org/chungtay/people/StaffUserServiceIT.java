@@ -96,6 +96,19 @@ class StaffUserServiceIT extends IntegrationTest {
     }
 
     @Test
+    void namesOfTheSystemAndThePublicCannotBeTaken() {
+        FundUnitRef unit = newUnit("Huyện Reserved");
+        String admin = newStaff(Role.ADMIN, unit, "Admin");
+
+        for (String name : List.of("system", "PUBLIC", " Public ", "anonymousUser", "root")) {
+            assertRefused(admin, name, new StaffDetails("A", "a@b.vn", Role.ADMIN, unit.id()),
+                    "users.error.username-reserved");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_user WHERE username IN ('system', 'public')")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aPersonChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
         String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Password"), "Clerk");
         as(clerk, () -> {
