@@ -1,20 +1,14 @@
 package org.chungtay.people;
 
-import java.time.Duration;
+import org.springframework.security.authentication.BadCredentialsException;
 
-import org.springframework.security.core.AuthenticationException;
+/**
+ * Too many wrong passwords for the account, or from the client address. A kind of wrong credentials,
+ * so that the sign-in page answers exactly as for a wrong password or an unknown username.
+ */
+public class SignInThrottledException extends BadCredentialsException {
 
-/** Too many wrong passwords in a row: the account waits before it accepts another attempt. */
-public class SignInThrottledException extends AuthenticationException {
-
-    private final long secondsToWait;
-
-    SignInThrottledException(Duration wait) {
+    SignInThrottledException() {
         super("Sign-in attempts are being slowed down");
-        this.secondsToWait = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-    }
-
-    public long secondsToWait() {
-        return secondsToWait;
     }
 }

@@ -2,6 +2,7 @@ package org.chungtay.people;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,14 +15,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.chungtay.shared.Role;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A staff account: one person, one role, one fund unit. Accounts are deactivated, never deleted,
  * because the audit trail names them. A password set by an administrator is temporary: the person
  * must choose their own at the next sign-in. Wrong passwords in a row make the account wait before
- * the next attempt, longer each time, so that guessing is slow.
+ * the next attempt, longer each time, so that guessing is slow; {@link StaffSignIn} counts them in
+ * SQL, and updates write only the columns they changed, so that an administrator's edit never writes
+ * an old count back.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "staff_user")
 public class StaffUser {
 
@@ -117,19 +122,16 @@ public class StaffUser {
         this.preferredLanguage = language;
     }
 
-    void signedIn(Instant now) {
-        this.failedLogins = 0;
-        this.loginBlockedUntil = null;
-        this.lastLoginAt = now;
-    }
-
-    /** After {@value #FREE_ATTEMPTS} wrong passwords in a row, each further one doubles the wait. */
-    void signInFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= FREE_ATTEMPTS) {
-            Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(failedLogins - FREE_ATTEMPTS, 10));
-            loginBlockedUntil = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+    /**
+     * How long the account waits after this many wrong passwords in a row: nothing before the
+     * {@value #FREE_ATTEMPTS}th, then 30 seconds, doubling with each further one, up to 15 minutes.
+     */
+    static Optional<Duration> waitAfter(int failedLogins) {
+        if (failedLogins < FREE_ATTEMPTS) {
+            return Optional.empty();
         }
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(failedLogins - FREE_ATTEMPTS, 10));
+        return Optional.of(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
     }
 
     boolean signInBlockedAt(Instant now) {

@@ -2,8 +2,17 @@ package org.chungtay.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.shared.Role;
@@ -15,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class StaffUserServiceIT extends IntegrationTest {
 
@@ -84,15 +94,87 @@ class StaffUserServiceIT extends IntegrationTest {
     @Test
     void fiveWrongPasswordsInARowMakeTheAccountWait() {
         String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Throttle"), "Clerk");
+        String address = someAddress();
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThatThrownBy(() -> signIn.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(clerk, "wrong-password")))
-                    .isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn.authenticate(attempt(clerk, "wrong-password", address)))
+                    .isInstanceOf(BadCredentialsException.class).isNotInstanceOf(SignInThrottledException.class);
         }
 
-        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(clerk, PASSWORD)))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
-                        e -> assertThat(e.secondsToWait()).isBetween(1L, 30L));
+        assertThatThrownBy(() -> signIn.authenticate(attempt(clerk, PASSWORD, someAddress())))
+                .isInstanceOf(SignInThrottledException.class);
+        assertThat(jdbc.sql("SELECT login_blocked_until FROM staff_user WHERE username = ?").param(clerk)
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isBetween(Instant.now().plusSeconds(20), Instant.now().plusSeconds(31));
+    }
+
+    @Test
+    void wrongPasswordsTypedAtTheSameMomentEachCount() throws Exception {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Parallel"), "Clerk");
+        int parallel = StaffUser.FREE_ATTEMPTS - 1;
+        CyclicBarrier together = new CyclicBarrier(parallel);
+        ExecutorService threads = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<Throwable>> attempts = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                String address = someAddress();
+                attempts.add(threads.submit(() -> {
+                    together.await();
+                    try {
+                        signIn.authenticate(attempt(clerk, "wrong-password", address));
+                        return null;
+                    } catch (BadCredentialsException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            for (Future<Throwable> attempt : attempts) {
+                assertThat(attempt.get(60, TimeUnit.SECONDS)).isInstanceOf(BadCredentialsException.class);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(jdbc.sql("SELECT failed_logins FROM staff_user WHERE username = ?").param(clerk)
+                .query(Integer.class).single()).isEqualTo(parallel);
+    }
+
+    @Test
+    void oneAddressGetsOnlySoManyWrongPasswordsAndUnknownUsernamesWhateverTheAccount() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Spray"), "Clerk");
+        String sprayer = someAddress();
+        String colleague = someAddress();
+        long allowance = StaffSignIn.WRONG_PER_ADDRESS.allowances().getFirst().count();
+        for (int i = 0; i < 3; i++) {
+            signIn.authenticate(attempt(clerk, PASSWORD, sprayer));
+        }
+        for (long i = 0; i < allowance; i++) {
+            String username = i % 2 == 0 ? "nobody" + i : clerk + "-typo";
+            assertThatThrownBy(() -> signIn.authenticate(attempt(username, "guess-" + username, sprayer)))
+                    .isInstanceOf(BadCredentialsException.class).isNotInstanceOf(SignInThrottledException.class);
+        }
+
+        assertThatThrownBy(() -> signIn.authenticate(attempt(clerk, PASSWORD, sprayer)))
+                .as("the right password does not help from that address")
+                .isInstanceOf(SignInThrottledException.class);
+        assertThat(signIn.authenticate(attempt(clerk, PASSWORD, colleague)).isAuthenticated())
+                .as("the account itself is not blocked").isTrue();
+    }
+
+    @Test
+    void anUnknownUsernameAWrongPasswordAndAWaitingAccountAreRefusedAlike() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Alike"), "Clerk");
+        for (int attempt = 0; attempt < StaffUser.FREE_ATTEMPTS; attempt++) {
+            assertThatThrownBy(() -> signIn.authenticate(attempt(clerk, "wrong-password", someAddress())))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        List<Throwable> refusals = new ArrayList<>();
+        for (var attempt : List.of(attempt("no-such-person", PASSWORD, someAddress()),
+                attempt(clerk, "wrong-password", someAddress()), attempt(clerk, PASSWORD, someAddress()))) {
+            refusals.add(catchThrowable(() -> signIn.authenticate(attempt)));
+        }
+
+        // The sign-in page shows one text for every BadCredentialsException; what differs inside stays inside.
+        assertThat(refusals).allSatisfy(refusal -> assertThat(refusal).isInstanceOf(BadCredentialsException.class));
     }
 
     @Test
@@ -106,6 +188,24 @@ class StaffUserServiceIT extends IntegrationTest {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM staff_user WHERE username IN ('system', 'public')")
                 .query(Long.class).single()).isZero();
+    }
+
+    private long idOf(String admin, String username) {
+        return as(admin, () -> staff.listInScope()).stream().filter(s -> s.username().equals(username))
+                .findFirst().orElseThrow().id();
+    }
+
+    /** As the sign-in form sends it: Spring Security's details carry the client address. */
+    private static UsernamePasswordAuthenticationToken attempt(String username, String password, String address) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return token;
+    }
+
+    /** A random private address, so that tests and runs hardly ever share an address's allowance. */
+    private static String someAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     @Test
@@ -132,8 +232,7 @@ class StaffUserServiceIT extends IntegrationTest {
         FundUnitRef unit = newUnit("Huyện Deactivate");
         String admin = newStaff(Role.ADMIN, unit, "Admin");
         String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
-        long id = as(admin, () -> staff.listInScope()).stream().filter(s -> s.username().equals(clerk))
-                .findFirst().orElseThrow().id();
+        long id = idOf(admin, clerk);
 
         as(admin, () -> staff.deactivate(id));
 

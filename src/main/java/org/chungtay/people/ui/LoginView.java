@@ -10,13 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import org.chungtay.people.SignInThrottledException;
 import org.chungtay.shared.ui.LanguageSwitch;
-import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. In Vietnamese unless this browser chose English before. */
 @Route(value = "login", autoLayout = false)
@@ -40,7 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
+        form.setI18n(i18n());
 
         Div card = new Div(brand, form, new Paragraph(getTranslation("login.help")));
         card.addClassName("login-card");
@@ -50,7 +47,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(language, card);
     }
 
-    private LoginI18n i18n(String errorTitle, String errorMessage) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -59,8 +56,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.submit"));
         texts.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(errorTitle);
-        error.setMessage(errorMessage);
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
         error.setUsername(getTranslation("login.username.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
@@ -72,13 +69,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
+        // One message for every refusal (wrong password, unknown username, an account or address that
+        // must wait), so that the page never tells whether an account exists (DD004).
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession()
-                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (failure instanceof SignInThrottledException throttled) {
-                form.setI18n(i18n(getTranslation("login.throttled.title"),
-                        getTranslation("login.throttled.message", throttled.secondsToWait())));
-            }
             form.setError(true);
         }
     }
