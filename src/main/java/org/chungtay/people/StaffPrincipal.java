@@ -24,6 +24,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private String passwordHash;
     private volatile boolean mustChangePassword;
     private volatile String preferredLanguage;
+    private volatile long securityVersion;
 
     StaffPrincipal(StaffUser user, String fundUnitPath, String fundUnitName, boolean fundUnitActive) {
         this.userId = user.id();
@@ -37,6 +38,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         this.passwordHash = user.passwordHash();
         this.mustChangePassword = user.mustChangePassword();
         this.preferredLanguage = user.preferredLanguage();
+        this.securityVersion = user.securityVersion();
     }
 
     public long userId() {
@@ -75,8 +77,15 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return mustChangePassword;
     }
 
-    void passwordChanged() {
+    /** This session carries on with its own new password; the account's other sessions end. */
+    void passwordChanged(long newSecurityVersion) {
         this.mustChangePassword = false;
+        this.securityVersion = newSecurityVersion;
+    }
+
+    /** The account's security version when this session started; see {@link StaleSessionFilter}. */
+    long securityVersion() {
+        return securityVersion;
     }
 
     public String preferredLanguage() {

@@ -75,6 +75,9 @@ public class StaffUser {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
     @Version
     private long version;
 
@@ -92,6 +95,9 @@ public class StaffUser {
     }
 
     void update(StaffDetails details) {
+        if (details.role() != role || details.fundUnitId() != fundUnitId) {
+            endSessions();
+        }
         this.fullName = details.fullName();
         this.email = details.email();
         this.role = details.role();
@@ -103,15 +109,24 @@ public class StaffUser {
         this.mustChangePassword = true;
         this.failedLogins = 0;
         this.loginBlockedUntil = null;
+        endSessions();
     }
 
+    /** Ends every other session of the account too: whoever knew the old password is signed out. */
     void setOwnPassword(String hash) {
         this.passwordHash = hash;
         this.mustChangePassword = false;
+        endSessions();
     }
 
     void deactivate() {
         this.active = false;
+        endSessions();
+    }
+
+    /** Sessions that started before this are signed out at their next request, on every node. */
+    private void endSessions() {
+        securityVersion++;
     }
 
     void reactivate() {
@@ -176,6 +191,10 @@ public class StaffUser {
 
     public String preferredLanguage() {
         return preferredLanguage;
+    }
+
+    long securityVersion() {
+        return securityVersion;
     }
 
     Instant loginBlockedUntil() {

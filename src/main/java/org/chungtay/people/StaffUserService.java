@@ -147,7 +147,7 @@ public class StaffUserService {
         }
         checkPasswordRules(user.username(), newPassword);
         user.setOwnPassword(encoder.encode(newPassword));
-        me.passwordChanged();
+        me.passwordChanged(user.securityVersion());
         audit.record("staff_user", user.id(), "password-changed", null, null);
     }
 

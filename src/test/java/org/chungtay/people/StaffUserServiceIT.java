@@ -190,6 +190,72 @@ class StaffUserServiceIT extends IntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void deactivationANewRoleAndAPasswordResetEndTheSessionsThatStartedBefore() {
+        FundUnitRef unit = newUnit("Huyện Sessions");
+        String admin = newStaff(Role.ADMIN, unit, "Admin");
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
+        long id = idOf(admin, clerk);
+        StaleSessionFilter sessions = new StaleSessionFilter(jdbc);
+
+        StaffPrincipal first = principal(clerk);
+        assertThat(sessions.isCurrent(first)).isTrue();
+        as(admin, () -> staff.update(id, new StaffDetails("Clerk", clerk + "@test.chungtay", Role.FUND_STAFF, unit.id())));
+        assertThat(sessions.isCurrent(first)).as("a new name keeps the session").isTrue();
+        as(admin, () -> staff.update(id, new StaffDetails("Clerk", clerk + "@test.chungtay", Role.FUND_MANAGER, unit.id())));
+        assertThat(sessions.isCurrent(first)).isFalse();
+
+        StaffPrincipal second = principal(clerk);
+        IssuedPassword issued = as(admin, () -> staff.resetPassword(id));
+        assertThat(sessions.isCurrent(second)).isFalse();
+
+        StaffPrincipal third = (StaffPrincipal) signIn.authenticate(attempt(clerk, issued.password(), someAddress()))
+                .getPrincipal();
+        assertThat(sessions.isCurrent(third)).isTrue();
+        as(admin, () -> staff.deactivate(id));
+        assertThat(sessions.isCurrent(third)).isFalse();
+    }
+
+    @Test
+    void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Own"), "Clerk");
+        StaleSessionFilter sessions = new StaleSessionFilter(jdbc);
+        StaffPrincipal elsewhere = principal(clerk);
+
+        StaffPrincipal here = as(clerk, () -> {
+            StaffPrincipal me = (StaffPrincipal) org.springframework.security.core.context.SecurityContextHolder
+                    .getContext().getAuthentication().getPrincipal();
+            staff.changeOwnPassword(me, PASSWORD, "a-new-long-password");
+            return me;
+        });
+
+        assertThat(sessions.isCurrent(here)).isTrue();
+        assertThat(sessions.isCurrent(elsewhere)).isFalse();
+    }
+
+    @Test
+    void checkingASessionIsOneCheapPrimaryKeyRead() {
+        String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Measure"), "Clerk");
+        StaleSessionFilter sessions = new StaleSessionFilter(jdbc);
+        StaffPrincipal me = principal(clerk);
+        for (int i = 0; i < 500; i++) {
+            sessions.isCurrent(me);
+        }
+        int checks = 5000;
+        long started = System.nanoTime();
+        for (int i = 0; i < checks; i++) {
+            assertThat(sessions.isCurrent(me)).isTrue();
+        }
+        double micros = (System.nanoTime() - started) / 1000.0 / checks;
+
+        System.out.printf("Session check: %.0f µs per request (mean of %d)%n", micros, checks);
+        assertThat(micros).isLessThan(2000);
+    }
+
+    private StaffPrincipal principal(String username) {
+        return (StaffPrincipal) signIn.authenticate(attempt(username, PASSWORD, someAddress())).getPrincipal();
+    }
+
     private long idOf(String admin, String username) {
         return as(admin, () -> staff.listInScope()).stream().filter(s -> s.username().equals(username))
                 .findFirst().orElseThrow().id();

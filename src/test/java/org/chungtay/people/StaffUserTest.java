@@ -25,6 +25,26 @@ class StaffUserTest {
         assertThat(StaffUser.waitAfter(200)).contains(Duration.ofMinutes(15));
     }
 
+    @Test
+    void deactivationANewRoleOrUnitAndEveryNewPasswordEndTheAccountsSessions() {
+        StaffUser user = user();
+        long version = user.securityVersion();
+
+        user.update(new StaffDetails("Clerk Renamed", "renamed@example.vn", Role.FUND_STAFF, 1));
+        assertThat(user.securityVersion()).as("a new name or email keeps sessions").isEqualTo(version);
+
+        user.update(new StaffDetails("Clerk", "clerk@example.vn", Role.FUND_MANAGER, 1));
+        assertThat(user.securityVersion()).isEqualTo(++version);
+        user.update(new StaffDetails("Clerk", "clerk@example.vn", Role.FUND_MANAGER, 2));
+        assertThat(user.securityVersion()).isEqualTo(++version);
+        user.setTemporaryPassword("{noop}reset");
+        assertThat(user.securityVersion()).isEqualTo(++version);
+        user.setOwnPassword("{noop}chosen");
+        assertThat(user.securityVersion()).isEqualTo(++version);
+        user.deactivate();
+        assertThat(user.securityVersion()).isEqualTo(++version);
+    }
+
     private static StaffUser user() {
         return new StaffUser("clerk", new StaffDetails("Clerk", "clerk@example.vn", Role.FUND_STAFF, 1), "{noop}x");
     }

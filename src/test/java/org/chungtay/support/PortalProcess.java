@@ -3,10 +3,13 @@ package org.chungtay.support;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chungtay.ChungTayApplication;
 
@@ -15,6 +18,8 @@ import org.chungtay.ChungTayApplication;
  * through environment variables, its console output kept for the test to read.
  */
 public final class PortalProcess implements AutoCloseable {
+
+    private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
     private final Process process;
     private final StringBuffer output = new StringBuffer();
@@ -25,7 +30,7 @@ public final class PortalProcess implements AutoCloseable {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(line -> output.append(line).append('\n'));
-            } catch (IOException ignored) {
+            } catch (IOException | UncheckedIOException ignored) {
                 // the process ended
             }
         });
@@ -53,6 +58,19 @@ public final class PortalProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start another portal process", e);
         }
+    }
+
+    /** Waits until the node serves requests; returns the port it chose. */
+    public int awaitPort(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            Matcher started = STARTED.matcher(output);
+            if (started.find()) {
+                return Integer.parseInt(started.group(1));
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The other portal did not start:\n" + output);
     }
 
     /** Waits for the process to end by itself; returns its exit code, or -1 if it still runs. */
