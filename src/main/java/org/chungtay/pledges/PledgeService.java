@@ -1,6 +1,7 @@
 package org.chungtay.pledges;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.PledgeTarget;
-import org.chungtay.donors.ConsentCategory;
 import org.chungtay.communications.Outbox;
 import org.chungtay.communications.OutgoingEmail;
 import org.chungtay.donors.ConsentCategory;
@@ -32,8 +32,12 @@ import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.ClientAddress;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
+import org.chungtay.shared.RateLimit;
+import org.chungtay.shared.RateLimit.Allowance;
+import org.chungtay.shared.RateLimits;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
@@ -61,20 +65,25 @@ public class PledgeService {
     private final CampaignService campaigns;
     private final DonorService donors;
     private final FundUnitService fundUnits;
-    private final SubmissionLimits limits;
+    private final RateLimits limits;
+    private final RateLimit perAddress;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final I18NProvider words;
     private final String publicBaseUrl;
 
     PledgeService(PledgeRepository pledges, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
-            SubmissionLimits limits, Outbox outbox, AuditTrail audit, I18NProvider words,
-            @Value("${chungtay.public-base-url}") String publicBaseUrl) {
+            RateLimits limits, Outbox outbox, AuditTrail audit, I18NProvider words,
+            @Value("${chungtay.public-base-url}") String publicBaseUrl,
+            @Value("${chungtay.pledges.limit-per-hour}") int perHour,
+            @Value("${chungtay.pledges.limit-per-day}") int perDay) {
         this.pledges = pledges;
         this.campaigns = campaigns;
         this.donors = donors;
         this.fundUnits = fundUnits;
         this.limits = limits;
+        this.perAddress = RateLimit.of("online-pledges", new Allowance(perHour, Duration.ofHours(1)),
+                new Allowance(perDay, Duration.ofDays(1)));
         this.outbox = outbox;
         this.audit = audit;
         this.words = words;
@@ -99,9 +108,6 @@ public class PledgeService {
         if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
             throw new UserFacingException("pledges.error.refused");
         }
-        if (!limits.tryAcquire(clientAddress)) {
-            throw new UserFacingException("pledges.error.too-many");
-        }
         PledgeTarget campaign = campaigns.findPledgeTarget(campaignSlug)
                 .filter(target -> target.status() == CampaignStatus.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("pledges.error.campaign-not-open"));
@@ -123,6 +129,11 @@ public class PledgeService {
         DonorHandle donor = donors.registerFromPledge(unit.id(), donorDetails(submission, contact),
                 optIns(submission), ConsentSource.ONLINE_PLEDGE_FORM);
         pledge.linkDonor(donor.donorId(), donor.claimId());
+        // Spent only now that everything passed: typos never use up the allowance of an address
+        // (an office behind one address, an IPv6 household by its /64). A refusal rolls the donor back.
+        if (!limits.tryConsume(perAddress, ClientAddress.of(clientAddress).key())) {
+            throw new UserFacingException("pledges.error.too-many");
+        }
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
         queueConfirmation(pledge, campaign);

@@ -3,8 +3,18 @@ package org.chungtay.pledges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.vaadin.flow.i18n.I18NProvider;
 
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
@@ -25,6 +35,8 @@ class PledgeServiceIT extends IntegrationTest {
     @Autowired
     PledgeService pledges;
 
+    @Autowired
+    I18NProvider words;
 
     @Autowired
     JdbcClient jdbc;
@@ -70,15 +82,68 @@ class PledgeServiceIT extends IntegrationTest {
     }
 
     @Test
-    void oneAddressCannotFloodTheForm() {
+    void fiveTyposDoNotLockAnOfficeOutButTheSixthPledgeInAnHourFromOneIpv6NetworkIsRefused() {
         CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện M’Drắk"));
-        String address = "10.9." + (int) (Math.random() * 250) + ".7";
-        assertThatThrownBy(() -> {
-            for (int i = 0; i < 10; i++) {
-                pledges.submitOnline(campaign.slug(), individual(key(), "nguoi" + i + "@example.vn"), address);
-            }
-        }).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("pledges.error.too-many"));
+        String network = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + ":7::";
+        for (int typo = 1; typo <= 5; typo++) {
+            PledgeSubmission mistyped = individual(key(), "nguoi" + typo + "@example");
+            assertThatThrownBy(() -> pledges.submitOnline(campaign.slug(), mistyped, network + "1"))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("pledges.error.email-invalid"));
+        }
+        // Five good ones from five machines of the same /64 fill the hour's allowance.
+        for (int device = 1; device <= 5; device++) {
+            pledges.submitOnline(campaign.slug(), individual(key(), "nguoi" + device + "@example.vn"),
+                    network + Integer.toHexString(device));
+        }
+
+        assertThatThrownBy(() -> pledges.submitOnline(campaign.slug(), individual(key(), "nguoi6@example.vn"),
+                network + "abcd:1"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("pledges.error.too-many");
+                    assertThat(words.getTranslation(e.messageKey(), Locale.of("vi")))
+                            .isEqualTo("Bạn đã gửi nhiều cam kết trong thời gian ngắn. Vui lòng thử lại sau.");
+                });
+        assertThat(jdbc.sql("SELECT count(*) FROM pledge WHERE campaign_id = ?").param(campaign.id())
+                .query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void parallelSubmissionsFromOneAddressShareOneAllowanceHeldInTheDatabase() throws Exception {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Ea H’leo"));
+        String address = "10.8." + ThreadLocalRandom.current().nextInt(250) + ".9";
+        List<Callable<Boolean>> submissions = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String email = "song" + i + "@example.vn";
+            submissions.add(() -> {
+                try {
+                    pledges.submitOnline(campaign.slug(), individual(key(), email), address);
+                    return true;
+                } catch (UserFacingException refused) {
+                    return false;
+                }
+            });
+        }
+
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        long accepted;
+        try {
+            accepted = nodes.invokeAll(submissions).stream().filter(this::succeeded).count();
+        } finally {
+            nodes.shutdown();
+        }
+
+        assertThat(accepted).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM rate_limit_bucket WHERE id = ?")
+                .param("online-pledges:" + address).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private boolean succeeded(Future<Boolean> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
