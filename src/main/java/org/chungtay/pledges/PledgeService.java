@@ -325,12 +325,13 @@ public class PledgeService {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
         String pageUrl = publicBaseUrl + "/pledges/" + pledge.accessToken();
         Map<String, Object> values = new HashMap<>();
-        values.put("contactName", pledge.contactName());
-        values.put("donorName", pledge.donorName());
+        // What the visitor typed is shown only as quoted data, never as the fund's own words.
+        values.put("contactName", quoted(pledge.contactName()));
+        values.put("donorName", quoted(pledge.donorName()));
         values.put("campaignName", details.campaignName(language));
         values.put("fundUnitName", details.fundUnitName());
         values.put("reference", pledge.reference());
-        values.put("commitment", PledgeTexts.commitment(words, language, details));
+        values.put("commitment", quoted(PledgeTexts.commitment(words, language, details)));
         values.put("total", pledge.total().format(language));
         values.put("pageUrl", pageUrl);
         if (details.paidByTransfer()) {
@@ -348,5 +349,10 @@ public class PledgeService {
         }
         outbox.enqueue(new OutgoingEmail(pledge.contactEmail(), language, "pledge-confirmation", values,
                 ConsentCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
+    }
+
+    /** One line in quotation marks, so that a typed line break cannot leave the quoted block. */
+    private static String quoted(String typed) {
+        return "“" + typed.replaceAll("\\s+", " ").strip() + "”";
     }
 }

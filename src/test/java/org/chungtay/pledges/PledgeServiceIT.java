@@ -59,6 +59,29 @@ class PledgeServiceIT extends IntegrationTest {
     }
 
     @Test
+    void aNameThatReadsLikeAnInvitationArrivesOnlyAsQuotedDataNeverInTheSubjectOrGreeting() {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Cư M’gar"));
+        String bait = "Click http://evil.example to claim your prize";
+        PledgeSubmission phishing = new PledgeSubmission(key(), "", Commitment.donation(Money.vnd(100_000), null),
+                InstalmentPlan.oneOff(CampaignCalendar.today()), false, null, bait, null, null, "victim@example.vn",
+                null, null, Locale.of("vi"), false, false, false);
+
+        pledges.submitOnline(campaign.slug(), phishing, "10.0.0.7");
+
+        var email = jdbc.sql("SELECT subject, body_text FROM email_message WHERE recipient = 'victim@example.vn'"
+                        + " ORDER BY id DESC LIMIT 1")
+                .query((row, number) -> List.of(row.getString("subject"), row.getString("body_text"))).single();
+        String subject = email.get(0);
+        String body = email.get(1);
+        assertThat(subject).doesNotContain("evil").contains(campaign.nameVi());
+        assertThat(body.lines().findFirst()).hasValue("Kính gửi quý vị,");
+        assertThat(body.indexOf("Bạn nhận được email này vì có người đã đăng ký cam kết"))
+                .isNotNegative().isLessThan(body.indexOf(bait));
+        assertThat(body.lines().filter(line -> line.contains(bait)))
+                .containsExactly("  | Bên đóng góp: “" + bait + "”", "  | Người liên hệ: “" + bait + "”");
+    }
+
+    @Test
     void aDoubleClickOrAResubmittedFormMakesOnePledge() {
         CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Krông Búk"));
         String submissionKey = key();
