@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
-    Optional<Pledge> findBySubmissionKey(String submissionKey);
+    Optional<Pledge> findBySubmissionKeyHash(String submissionKeyHash);
 
-    Optional<Pledge> findByAccessToken(String accessToken);
+    Optional<Pledge> findByAccessTokenHash(String accessTokenHash);
 
     boolean existsByReference(String reference);
 

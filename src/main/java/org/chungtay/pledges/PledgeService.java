@@ -1,12 +1,10 @@
 package org.chungtay.pledges;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +57,6 @@ public class PledgeService {
     private static final String AUDIT_SUBJECT = "pledge";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PledgeRepository pledges;
     private final CampaignService campaigns;
@@ -93,17 +90,19 @@ public class PledgeService {
     // ---------------------------------------------------------------- online, anyone
 
     /**
-     * Records an online pledge and queues its confirmation email; returns the access token of its
-     * confirmation page. The same submission key returns the pledge it created the first time.
+     * Records an online pledge and queues its confirmation email; returns its id and the access token
+     * of its confirmation page. The same submission key returns the pledge it created the first time.
      */
     @PreAuthorize("permitAll()")
-    public String submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
+    public SubmittedPledge submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
         if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
             throw new UserFacingException("pledges.error.form-expired");
         }
-        Optional<Pledge> earlier = pledges.findBySubmissionKey(submission.submissionKey());
+        Optional<Pledge> earlier = pledges.findBySubmissionKeyHash(AccessTokens.hash(submission.submissionKey()));
         if (earlier.isPresent()) {
-            return earlier.get().accessToken();
+            return earlier.get().accessToken(submission.submissionKey())
+                    .map(token -> new SubmittedPledge(earlier.get().id(), token))
+                    .orElseThrow(() -> new UserFacingException("pledges.error.form-expired"));
         }
         if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
             throw new UserFacingException("pledges.error.refused");
@@ -123,7 +122,8 @@ public class PledgeService {
                     .orElseThrow(() -> new UserFacingException("pledges.error.commune-unknown"));
         }
 
-        Pledge pledge = new Pledge(uniqueReference(), accessToken(), submission.submissionKey(),
+        String accessToken = AccessTokens.newToken();
+        Pledge pledge = new Pledge(uniqueReference(), accessToken, submission.submissionKey(),
                 new CampaignTarget(campaign.campaignId(), unit.id(), unit.path()), submission.commitment(),
                 submission.plan(), contact, Instant.now());
         DonorHandle donor = donors.registerFromPledge(unit.id(), donorDetails(submission, contact),
@@ -136,15 +136,18 @@ public class PledgeService {
         }
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
-        queueConfirmation(pledge, campaign);
-        return pledge.accessToken();
+        queueConfirmation(pledge, campaign, accessToken);
+        return new SubmittedPledge(pledge.id(), accessToken);
     }
 
     /** The donor's own view of a pledge, for the holder of its access token. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PledgeConfirmation> confirmation(String accessToken) {
-        return pledges.findByAccessToken(accessToken == null ? "" : accessToken).map(pledge -> {
+        if (accessToken == null) {
+            return Optional.empty();
+        }
+        return pledges.findByAccessTokenHash(AccessTokens.hash(accessToken)).map(pledge -> {
             PledgeTarget campaign = campaigns.findPledgeTargetById(pledge.campaignId()).orElseThrow();
             return confirmation(pledge, campaign);
         });
@@ -301,12 +304,6 @@ public class PledgeService {
         return reference;
     }
 
-    private static String accessToken() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
     private PledgeConfirmation confirmation(Pledge pledge, PledgeTarget campaign) {
         boolean transfer = pledge.kind() != PledgeKind.IN_KIND && campaign.account().isComplete();
         String payload = transfer ? VietQr.payload(campaign.account().bankBin(), campaign.account().accountNumber(),
@@ -319,11 +316,11 @@ public class PledgeService {
                 campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
     }
 
-    private void queueConfirmation(Pledge pledge, PledgeTarget campaign) {
+    private void queueConfirmation(Pledge pledge, PledgeTarget campaign, String accessToken) {
         PledgeConfirmation details = confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
-        String pageUrl = publicBaseUrl + "/pledges/" + pledge.accessToken();
+        String pageUrl = publicBaseUrl + "/pledges/" + accessToken;
         Map<String, Object> values = new HashMap<>();
         // What the visitor typed is shown only as quoted data, never as the fund's own words.
         values.put("contactName", quoted(pledge.contactName()));

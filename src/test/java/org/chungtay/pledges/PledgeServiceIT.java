@@ -3,7 +3,11 @@ package org.chungtay.pledges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -47,7 +51,7 @@ class PledgeServiceIT extends IntegrationTest {
         CampaignDetails campaign = activeCampaign(unit);
 
         String token = pledges.submitOnline(campaign.slug(), sponsorship(key(), "0100109106", "ketoan@caphe.vn"),
-                "10.0.0.1");
+                "10.0.0.1").accessToken();
 
         PledgeConfirmation confirmation = pledges.confirmation(token).orElseThrow();
         assertThat(confirmation.total()).isEqualTo(Money.vnd(30_000_000));
@@ -86,10 +90,36 @@ class PledgeServiceIT extends IntegrationTest {
         CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Krông Búk"));
         String submissionKey = key();
 
-        String first = pledges.submitOnline(campaign.slug(), sponsorship(submissionKey, "0100112437", "a@b.vn"), "10.0.0.2");
-        String second = pledges.submitOnline(campaign.slug(), sponsorship(submissionKey, "0100112437", "a@b.vn"), "10.0.0.2");
+        SubmittedPledge first = pledges.submitOnline(campaign.slug(), sponsorship(submissionKey, "0100112437", "a@b.vn"),
+                "10.0.0.2");
+        SubmittedPledge second = pledges.submitOnline(campaign.slug(), sponsorship(submissionKey, "0100112437", "a@b.vn"),
+                "10.0.0.2");
 
         assertThat(second).isEqualTo(first);
+        assertThat(pledges.confirmation(second.accessToken())).isPresent();
+    }
+
+    @Test
+    void theDatabaseKeepsNoPlainTokenYetTheLinkOpensThePageAndTheQrCode() {
+        CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Ea Kar"));
+        String submissionKey = key();
+        SubmittedPledge submitted = pledges.submitOnline(campaign.slug(), individual(submissionKey, "z@example.vn"),
+                "10.0.0.8");
+
+        String row = jdbc.sql("SELECT * FROM pledge WHERE id = ?").param(submitted.id())
+                .query((rows, number) -> {
+                    StringBuilder all = new StringBuilder();
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        all.append(rows.getString(column)).append('|');
+                    }
+                    return all.toString();
+                }).single();
+        assertThat(row).doesNotContain(submitted.accessToken()).doesNotContain(submissionKey)
+                .contains(sha256Hex(submitted.accessToken()));
+        assertThat(submitted.accessToken()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(pledges.confirmation(submitted.accessToken())).isPresent();
+        assertThat(pledges.qrImage(submitted.accessToken(), 320)).isPresent();
+        assertThat(pledges.confirmation(sha256Hex(submitted.accessToken()))).isEmpty();
     }
 
     @Test
@@ -175,7 +205,7 @@ class PledgeServiceIT extends IntegrationTest {
         CampaignDetails campaign = activeCampaign(unit);
         String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
         String token = pledges.submitOnline(campaign.slug(), sponsorship(key(), "0300588569", "hr@vinamilk.vn"),
-                "10.0.0.4");
+                "10.0.0.4").accessToken();
         String reference = pledges.confirmation(token).orElseThrow().reference();
 
         assertThat(campaigns.findPublic(campaign.slug()).orElseThrow().figures().pledged()).isEqualTo(Money.ZERO);
@@ -194,7 +224,7 @@ class PledgeServiceIT extends IntegrationTest {
     void staffOutsideTheCampaignsSubtreeNeitherSeeNorTouchItsPledges() {
         CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Buôn Đôn"));
         String stranger = newStaff(Role.FUND_MANAGER, newUnit("Quỹ huyện Ea Súp"), "Stranger");
-        String token = pledges.submitOnline(campaign.slug(), individual(key(), "x@example.vn"), "10.0.0.5");
+        String token = pledges.submitOnline(campaign.slug(), individual(key(), "x@example.vn"), "10.0.0.5").accessToken();
         String reference = pledges.confirmation(token).orElseThrow().reference();
         long id = SystemActor.call(() -> pledges.list(PledgeFilter.ALL)).stream()
                 .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow().id();
@@ -209,7 +239,7 @@ class PledgeServiceIT extends IntegrationTest {
         FundUnitRef unit = newUnit("Quỹ huyện Krông Năng");
         CampaignDetails campaign = activeCampaign(unit);
         String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
-        String token = pledges.submitOnline(campaign.slug(), individual(key(), "y@example.vn"), "10.0.0.6");
+        String token = pledges.submitOnline(campaign.slug(), individual(key(), "y@example.vn"), "10.0.0.6").accessToken();
         String reference = pledges.confirmation(token).orElseThrow().reference();
         long id = as(manager, () -> pledges.list(PledgeFilter.ALL)).stream()
                 .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow().id();
@@ -226,6 +256,15 @@ class PledgeServiceIT extends IntegrationTest {
     void anUnknownTokenShowsNothing() {
         assertThat(pledges.confirmation("not-a-token")).isEmpty();
         assertThat(pledges.confirmation(null)).isEmpty();
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String key() {

@@ -18,6 +18,7 @@ import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.pledges.PledgeService;
+import org.chungtay.pledges.SubmittedPledge;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.PublicHeader;
@@ -57,8 +58,8 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             PledgeForm[] form = new PledgeForm[1];
             form[0] = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today(), submission -> {
                 try {
-                    String token = pledges.submitOnline(slug, submission, clientAddress());
-                    UI.getCurrent().navigate("pledges/" + token);
+                    SubmittedPledge submitted = pledges.submitOnline(slug, submission, clientAddress());
+                    UI.getCurrent().navigate("pledges/" + submitted.accessToken());
                 } catch (UserFacingException problem) {
                     if (!form[0].showProblem(problem)) {
                         Notices.error(problem);
