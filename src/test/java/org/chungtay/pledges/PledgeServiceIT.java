@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -22,11 +23,15 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.donors.DonorService;
+import org.chungtay.donors.DonorTestData;
+import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.donors.Sector;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
+import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,9 @@ class PledgeServiceIT extends IntegrationTest {
 
     @Autowired
     I18NProvider words;
+
+    @Autowired
+    DonorService donors;
 
     @Autowired
     JdbcClient jdbc;
@@ -218,6 +226,30 @@ class PledgeServiceIT extends IntegrationTest {
         assertThat(figures.supporters()).isEqualTo(1);
         assertThat(as(clerk, () -> pledges.get(found.id())).history()).extracting(r -> r.action())
                 .containsExactly("submitted", "confirmed");
+    }
+
+    @Test
+    void aPledgeClaimingAKnownCompanysTaxCodePutsNoNameOnTheHonourRollUntilStaffConfirmTheClaim() {
+        FundUnitRef unit = newUnit("Quỹ huyện Ea Súp");
+        CampaignDetails campaign = activeCampaign(unit);
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        TaxCode taxCode = DonorTestData.newTaxCode();
+        String realName = unique("Công ty Cà phê Thật");
+        as(manager, () -> donors.create(unit.id(), new OrganisationDetails(realName, taxCode, Sector.ENTERPRISE, null,
+                null, null, List.of(), "vi", true), Set.of()));
+        SubmittedPledge claiming = pledges.submitOnline(campaign.slug(), sponsorship(key(), taxCode.value(),
+                "gia-mao@example.vn"), "10.0.0.9");
+        as(manager, () -> pledges.confirm(claiming.id()));
+
+        var figures = campaigns.findPublic(campaign.slug()).orElseThrow().figures();
+        assertThat(figures.pledged()).isEqualTo(Money.vnd(30_000_000));
+        assertThat(figures.honourRoll()).isEmpty();
+
+        long claimId = jdbc.sql("SELECT donor_claim_id FROM pledge WHERE id = ?").param(claiming.id())
+                .query(Long.class).single();
+        as(manager, () -> donors.confirmClaim(claimId));
+
+        assertThat(campaigns.findPublic(campaign.slug()).orElseThrow().figures().honourRoll()).containsExactly(realName);
     }
 
     @Test
