@@ -193,18 +193,6 @@ public class Pledge {
         status = PledgeStatus.LAPSED;
     }
 
-    /** Payments booked so far against this pledge decide how far it is fulfilled. */
-    void paid(Money soFar) {
-        if (status != PledgeStatus.CONFIRMED && status != PledgeStatus.PARTLY_FULFILLED) {
-            return;
-        }
-        if (!soFar.isPositive()) {
-            status = PledgeStatus.CONFIRMED;
-        } else {
-            status = soFar.compareTo(total) >= 0 ? PledgeStatus.FULFILLED : PledgeStatus.PARTLY_FULFILLED;
-        }
-    }
-
     private void requireStatus(PledgeStatus expected) {
         if (status != expected) {
             throw new UserFacingException("pledges.error.wrong-status");

@@ -305,7 +305,7 @@ public class PledgeService {
     }
 
     private PledgeConfirmation confirmation(Pledge pledge, PledgeTarget campaign) {
-        boolean transfer = pledge.kind() != PledgeKind.IN_KIND && campaign.account().isComplete();
+        boolean transfer = pledge.kind().isPaidByTransfer() && campaign.account().isComplete();
         String payload = transfer ? VietQr.payload(campaign.account().bankBin(), campaign.account().accountNumber(),
                 pledge.instalments().getFirst().amount(), pledge.reference()) : null;
         String unitName = fundUnits.findPublic(pledge.fundUnitId()).map(FundUnitRef::name).orElse("");
@@ -320,7 +320,7 @@ public class PledgeService {
         PledgeConfirmation details = confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
-        String pageUrl = publicBaseUrl + "/pledges/" + accessToken;
+        String pageUrl = publicBaseUrl + "/" + PledgesNavigation.confirmation(accessToken);
         Map<String, Object> values = new HashMap<>();
         // What the visitor typed is shown only as quoted data, never as the fund's own words.
         values.put("contactName", quoted(pledge.contactName()));
