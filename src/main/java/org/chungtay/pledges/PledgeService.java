@@ -17,6 +17,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.PledgeTarget;
+import org.chungtay.communications.MessageCategory;
 import org.chungtay.communications.Outbox;
 import org.chungtay.communications.OutgoingEmail;
 import org.chungtay.donors.ConsentCategory;
@@ -345,7 +346,7 @@ public class PledgeService {
             values.put("transfer", false);
         }
         outbox.enqueue(new OutgoingEmail(pledge.contactEmail(), language, "pledge-confirmation", values,
-                ConsentCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
+                MessageCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
     }
 
     /** One line in quotation marks, so that a typed line break cannot leave the quoted block. */
