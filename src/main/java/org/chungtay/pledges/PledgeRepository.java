@@ -1,6 +1,5 @@
 package org.chungtay.pledges;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +11,4 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     Optional<Pledge> findByAccessTokenHash(String accessTokenHash);
 
     boolean existsByReference(String reference);
-
-    List<Pledge> findByFundUnitPathStartingWithOrderByCreatedAtDesc(String pathPrefix);
 }

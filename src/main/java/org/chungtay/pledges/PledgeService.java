@@ -60,6 +60,7 @@ public class PledgeService {
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
     private final PledgeRepository pledges;
+    private final PledgeList pipeline;
     private final CampaignService campaigns;
     private final DonorService donors;
     private final FundUnitService fundUnits;
@@ -70,12 +71,13 @@ public class PledgeService {
     private final I18NProvider words;
     private final String publicBaseUrl;
 
-    PledgeService(PledgeRepository pledges, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
+    PledgeService(PledgeRepository pledges, PledgeList pipeline, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
             RateLimits limits, Outbox outbox, AuditTrail audit, I18NProvider words,
             @Value("${chungtay.public-base-url}") String publicBaseUrl,
             @Value("${chungtay.pledges.limit-per-hour}") int perHour,
             @Value("${chungtay.pledges.limit-per-day}") int perDay) {
         this.pledges = pledges;
+        this.pipeline = pipeline;
         this.campaigns = campaigns;
         this.donors = donors;
         this.fundUnits = fundUnits;
@@ -173,13 +175,18 @@ public class PledgeService {
 
     // ---------------------------------------------------------------- staff
 
+    /** A page of the pledges of the caller's subtree that match, newest first. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<PledgeSummary> list(PledgeFilter filter) {
-        return pledges.findByFundUnitPathStartingWithOrderByCreatedAtDesc(FundScope.subtreePath()).stream()
-                .filter(filter::matches)
-                .map(PledgeSummary::of)
-                .toList();
+    public List<PledgeSummary> list(PledgeFilter filter, int offset, int limit) {
+        return pipeline.page(FundScope.subtreePath(), filter, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    /** How many pledges of the caller's subtree match. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(PledgeFilter filter) {
+        return pipeline.count(FundScope.subtreePath(), filter);
     }
 
     @PreAuthorize(READERS)

@@ -50,7 +50,7 @@ class DemoPledges implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!SystemActor.call(() -> pledges.list(PledgeFilter.ALL)).isEmpty()) {
+        if (SystemActor.call(() -> pledges.count(PledgeFilter.ALL)) > 0) {
             return;
         }
         List<PublicCampaign> collecting = campaigns.activeCampaigns();

@@ -217,8 +217,8 @@ class PledgeServiceIT extends IntegrationTest {
         String reference = pledges.confirmation(token).orElseThrow().reference();
 
         assertThat(campaigns.findPublic(campaign.slug()).orElseThrow().figures().pledged()).isEqualTo(Money.ZERO);
-        PledgeSummary found = as(clerk, () -> pledges.list(PledgeFilter.ALL)).stream()
-                .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow();
+        PledgeSummary found = as(clerk, () -> pledges.list(ofCampaign(campaign), 0, 10)).getFirst();
+        assertThat(found.reference()).isEqualTo(reference);
         as(clerk, () -> pledges.confirm(found.id()));
 
         var figures = campaigns.findPublic(campaign.slug()).orElseThrow().figures();
@@ -258,11 +258,12 @@ class PledgeServiceIT extends IntegrationTest {
         String stranger = newStaff(Role.FUND_MANAGER, newUnit("Quỹ huyện Ea Súp"), "Stranger");
         String token = pledges.submitOnline(campaign.slug(), individual(key(), "x@example.vn"), "10.0.0.5").accessToken();
         String reference = pledges.confirmation(token).orElseThrow().reference();
-        long id = SystemActor.call(() -> pledges.list(PledgeFilter.ALL)).stream()
-                .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow().id();
+        long id = SystemActor.call(() -> pledges.list(ofCampaign(campaign), 0, 10)).getFirst().id();
 
-        assertThat(as(stranger, () -> pledges.list(PledgeFilter.ALL))).extracting(PledgeSummary::reference)
-                .doesNotContain(reference);
+        assertThat(SystemActor.call(() -> pledges.list(ofCampaign(campaign), 0, 10))).extracting(PledgeSummary::reference)
+                .containsExactly(reference);
+        assertThat(as(stranger, () -> pledges.list(ofCampaign(campaign), 0, 10))).isEmpty();
+        assertThat(as(stranger, () -> pledges.count(ofCampaign(campaign)))).isZero();
         assertThatThrownBy(() -> as(stranger, () -> pledges.confirm(id))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -273,8 +274,8 @@ class PledgeServiceIT extends IntegrationTest {
         String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
         String token = pledges.submitOnline(campaign.slug(), individual(key(), "y@example.vn"), "10.0.0.6").accessToken();
         String reference = pledges.confirmation(token).orElseThrow().reference();
-        long id = as(manager, () -> pledges.list(PledgeFilter.ALL)).stream()
-                .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow().id();
+        long id = as(manager, () -> pledges.list(ofCampaign(campaign), 0, 10)).getFirst().id();
+        assertThat(as(manager, () -> pledges.get(id)).pledge().reference()).isEqualTo(reference);
         as(manager, () -> pledges.confirm(id));
 
         assertThatThrownBy(() -> as(manager, () -> pledges.cancel(id, " "))).isInstanceOf(UserFacingException.class);
@@ -285,9 +286,36 @@ class PledgeServiceIT extends IntegrationTest {
     }
 
     @Test
+    void staffPageThroughTheirPipelineNewestFirstAndFilterItInTheDatabase() {
+        FundUnitRef unit = newUnit("Quỹ huyện Krông Bông");
+        CampaignDetails campaign = activeCampaign(unit);
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        List<Long> submitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.add(pledges.submitOnline(campaign.slug(), individual(key(), "trang" + i + "@example.vn"),
+                    "10.0.1." + i).id());
+        }
+        as(manager, () -> pledges.confirm(submitted.getFirst()));
+
+        assertThat(as(manager, () -> pledges.count(ofCampaign(campaign)))).isEqualTo(3);
+        assertThat(as(manager, () -> pledges.list(ofCampaign(campaign), 0, 2))).extracting(PledgeSummary::id)
+                .containsExactly(submitted.get(2), submitted.get(1));
+        assertThat(as(manager, () -> pledges.list(ofCampaign(campaign), 2, 2))).extracting(PledgeSummary::id)
+                .containsExactly(submitted.get(0));
+        PledgeFilter confirmed = new PledgeFilter(campaign.id(), PledgeStatus.CONFIRMED, PledgeKind.DONATION, unit.id());
+        assertThat(as(manager, () -> pledges.count(confirmed))).isEqualTo(1);
+        assertThat(as(manager, () -> pledges.list(confirmed, 0, 50))).singleElement()
+                .satisfies(pledge -> assertThat(pledge.id()).isEqualTo(submitted.getFirst()));
+    }
+
+    @Test
     void anUnknownTokenShowsNothing() {
         assertThat(pledges.confirmation("not-a-token")).isEmpty();
         assertThat(pledges.confirmation(null)).isEmpty();
+    }
+
+    private static PledgeFilter ofCampaign(CampaignDetails campaign) {
+        return new PledgeFilter(campaign.id(), null, null, null);
     }
 
     private static String sha256Hex(String text) {
