@@ -25,6 +25,7 @@ import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
 import org.chungtay.donors.DonorService;
 import org.chungtay.donors.DonorTestData;
+import org.chungtay.donors.IndividualDetails;
 import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.donors.Sector;
 import org.chungtay.funds.FundUnitRef;
@@ -306,6 +307,23 @@ class PledgeServiceIT extends IntegrationTest {
         assertThat(as(manager, () -> pledges.count(confirmed))).isEqualTo(1);
         assertThat(as(manager, () -> pledges.list(confirmed, 0, 50))).singleElement()
                 .satisfies(pledge -> assertThat(pledge.id()).isEqualTo(submitted.getFirst()));
+    }
+
+    @Test
+    void whenStaffMergeTheDonorOfAPledgeIntoAnotherRecordThePledgeFollowsTheSurvivor() {
+        FundUnitRef unit = newUnit("Quỹ huyện Lắk");
+        CampaignDetails campaign = activeCampaign(unit);
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        SubmittedPledge submitted = pledges.submitOnline(campaign.slug(),
+                individual(key(), DonorTestData.newEmail("hoa")), "10.0.2.1");
+        long fromForm = jdbc.sql("SELECT donor_id FROM pledge WHERE id = ?").param(submitted.id()).query(Long.class).single();
+        long kept = as(manager, () -> donors.create(unit.id(), new IndividualDetails("Nguyễn Thị Hoa",
+                DonorTestData.newEmail("hoa.nguyen"), null, null, "vi", false), Set.of())).id();
+
+        as(manager, () -> donors.merge(kept, fromForm, false));
+
+        assertThat(jdbc.sql("SELECT donor_id FROM pledge WHERE id = ?").param(submitted.id()).query(Long.class).single())
+                .isEqualTo(kept);
     }
 
     @Test
