@@ -17,9 +17,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.PledgeTarget;
-import org.chungtay.communications.MessageCategory;
-import org.chungtay.communications.Outbox;
-import org.chungtay.communications.OutgoingEmail;
 import org.chungtay.donors.ConsentCategory;
 import org.chungtay.donors.ConsentSource;
 import org.chungtay.donors.ContactDetails;
@@ -41,6 +38,7 @@ import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,13 +64,14 @@ public class PledgeService {
     private final FundUnitService fundUnits;
     private final RateLimits limits;
     private final RateLimit perAddress;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final I18NProvider words;
     private final String publicBaseUrl;
 
-    PledgeService(PledgeRepository pledges, PledgeList pipeline, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
-            RateLimits limits, Outbox outbox, AuditTrail audit, I18NProvider words,
+    PledgeService(PledgeRepository pledges, PledgeList pipeline, CampaignService campaigns, DonorService donors,
+            FundUnitService fundUnits, RateLimits limits, ApplicationEventPublisher events, AuditTrail audit,
+            I18NProvider words,
             @Value("${chungtay.public-base-url}") String publicBaseUrl,
             @Value("${chungtay.pledges.limit-per-hour}") int perHour,
             @Value("${chungtay.pledges.limit-per-day}") int perDay) {
@@ -84,7 +83,7 @@ public class PledgeService {
         this.limits = limits;
         this.perAddress = RateLimit.of("online-pledges", new Allowance(perHour, Duration.ofHours(1)),
                 new Allowance(perDay, Duration.ofDays(1)));
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
         this.words = words;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -93,8 +92,9 @@ public class PledgeService {
     // ---------------------------------------------------------------- online, anyone
 
     /**
-     * Records an online pledge and queues its confirmation email; returns its id and the access token
-     * of its confirmation page. The same submission key returns the pledge it created the first time.
+     * Records an online pledge and publishes {@link PledgeSubmitted}, from which the communications
+     * module queues the confirmation email in this transaction; returns the pledge's id and the access
+     * token of its confirmation page. The same submission key returns the pledge it created the first time.
      */
     @PreAuthorize("permitAll()")
     public SubmittedPledge submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
@@ -139,7 +139,8 @@ public class PledgeService {
         }
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
-        queueConfirmation(pledge, campaign, accessToken);
+        events.publishEvent(new PledgeSubmitted(pledge.id(), pledge.reference(), pledge.contactEmail(),
+                pledge.language(), confirmationValues(pledge, campaign, accessToken)));
         return new SubmittedPledge(pledge.id(), accessToken);
     }
 
@@ -324,7 +325,8 @@ public class PledgeService {
                 campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
     }
 
-    private void queueConfirmation(Pledge pledge, PledgeTarget campaign, String accessToken) {
+    /** What the confirmation email says, in the donor's language. */
+    private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken) {
         PledgeConfirmation details = confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
@@ -352,8 +354,7 @@ public class PledgeService {
         } else {
             values.put("transfer", false);
         }
-        outbox.enqueue(new OutgoingEmail(pledge.contactEmail(), language, "pledge-confirmation", values,
-                MessageCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
+        return values;
     }
 
     /** One line in quotation marks, so that a typed line break cannot leave the quoted block. */
