@@ -26,9 +26,9 @@ public class V0060__hash_pledge_access_tokens extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE pledge ADD COLUMN access_token_hash CHAR(64) NULL");
-            ddl.execute("ALTER TABLE pledge ADD COLUMN submission_key_hash CHAR(64) NULL");
-            ddl.execute("ALTER TABLE pledge ADD COLUMN access_token_sealed CHAR(36) NULL");
+            ddl.execute("ALTER TABLE pledge ADD COLUMN access_token_hash VARCHAR(64) NULL");
+            ddl.execute("ALTER TABLE pledge ADD COLUMN submission_key_hash VARCHAR(64) NULL");
+            ddl.execute("ALTER TABLE pledge ADD COLUMN access_token_sealed VARCHAR(36) NULL");
         }
         try (Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("SELECT id, access_token, submission_key FROM pledge");
@@ -46,7 +46,7 @@ public class V0060__hash_pledge_access_tokens extends BaseJavaMigration {
             update.executeBatch();
         }
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE pledge MODIFY COLUMN access_token_hash CHAR(64) NOT NULL");
+            ddl.execute("ALTER TABLE pledge MODIFY COLUMN access_token_hash VARCHAR(64) NOT NULL");
             ddl.execute("CREATE UNIQUE INDEX uq_pledge_access_token_hash ON pledge (access_token_hash)");
             ddl.execute("CREATE UNIQUE INDEX uq_pledge_submission_key_hash ON pledge (submission_key_hash)");
             ddl.execute("ALTER TABLE pledge DROP COLUMN access_token");

@@ -37,6 +37,10 @@ class V0060HashPledgeAccessTokensTest {
                 .query(String.class).list();
         assertThat(columns).contains("access_token_hash", "access_token_sealed", "submission_key_hash")
                 .doesNotContain("access_token", "submission_key");
+        // Hibernate validates the schema at start: the entity's String columns must be VARCHAR, not CHAR.
+        assertThat(jdbc.sql("SELECT DISTINCT UPPER(data_type) FROM information_schema.columns WHERE table_name = 'pledge'"
+                + " AND column_name IN ('access_token_hash', 'access_token_sealed', 'submission_key_hash')")
+                .query(String.class).list()).containsExactly("CHARACTER VARYING");
         Map<String, Object> row = jdbc.sql("SELECT * FROM pledge WHERE reference = 'CT26-ABCD'").query().singleRow();
         assertThat(row.get("access_token_hash")).isEqualTo(sha256Hex(token));
         assertThat(row.get("submission_key_hash")).isEqualTo(sha256Hex("form-key-1234567890"));
