@@ -23,7 +23,6 @@ import org.chungtay.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,18 +58,15 @@ public class CampaignService {
     private final FundUnitService fundUnits;
     private final CampaignCalendar calendar;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final ObjectProvider<CampaignFigures> figuresProvider;
 
     CampaignService(CampaignRepository campaigns, CampaignCovers covers, FundUnitService fundUnits,
-            CampaignCalendar calendar, AuditTrail audit, ApplicationEventPublisher events,
-            ObjectProvider<CampaignFigures> figuresProvider) {
+            CampaignCalendar calendar, AuditTrail audit, ObjectProvider<CampaignFigures> figuresProvider) {
         this.campaigns = campaigns;
         this.covers = covers;
         this.fundUnits = fundUnits;
         this.calendar = calendar;
         this.audit = audit;
-        this.events = events;
         this.figuresProvider = figuresProvider;
     }
 
@@ -427,12 +423,10 @@ public class CampaignService {
 
     private void activated(Campaign campaign, String before) {
         audit.record(AUDIT_SUBJECT, campaign.id(), "activated", before, campaign.toString());
-        events.publishEvent(new CampaignActivated(campaign.id(), campaign.slug(), campaign.fundUnitId()));
     }
 
     private void closed(Campaign campaign, String before) {
         audit.record(AUDIT_SUBJECT, campaign.id(), "closed", before, campaign.toString());
-        events.publishEvent(new CampaignClosed(campaign.id(), campaign.fundUnitId(), campaign.closedOn()));
     }
 
     private Campaign saved(Campaign campaign) {

@@ -21,11 +21,6 @@ public final class CampaignsNavigation {
         return PUBLIC_LIST + "/" + slug;
     }
 
-    /** The online pledge form of an active campaign. */
-    public static String pledgeForm(String slug) {
-        return publicPage(slug) + "/pledge";
-    }
-
     /** The cover picture of a public campaign, served with HTTP caching for phones and link previews. */
     public static String publicCover(String slug) {
         return COVER_PATH + slug;

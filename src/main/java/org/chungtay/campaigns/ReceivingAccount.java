@@ -25,9 +25,4 @@ public record ReceivingAccount(String bankBin, String accountNumber, String acco
     public Optional<String> bankShortName() {
         return Optional.ofNullable(bankBin).map(bin -> Banks.byBin(bin).map(Bank::shortName).orElse(bin));
     }
-
-    boolean sameAccountAs(ReceivingAccount other) {
-        return bankBin != null && accountNumber != null && bankBin.equals(other.bankBin)
-                && accountNumber.equals(other.accountNumber);
-    }
 }

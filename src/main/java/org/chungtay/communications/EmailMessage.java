@@ -13,8 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.chungtay.donors.ConsentCategory;
-
 /**
  * One email, rendered when it was queued so that what is sent is exactly what was decided. It is
  * QUEUED until the dispatcher hands it to the SMTP server (SENT). A refused or failed attempt puts
@@ -41,7 +39,7 @@ class EmailMessage {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private ConsentCategory category;
+    private MessageCategory category;
 
     @Column(nullable = false, length = 254)
     private String recipient;

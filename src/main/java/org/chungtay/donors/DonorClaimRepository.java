@@ -1,5 +1,6 @@
 package org.chungtay.donors;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 interface DonorClaimRepository extends JpaRepository<DonorClaim, Long> {
 
     List<DonorClaim> findByDonorIdAndStatusOrderBySubmittedAtAsc(long donorId, ClaimStatus status);
+
+    List<DonorClaim> findByIdInAndStatus(Collection<Long> ids, ClaimStatus status);
 
     @Modifying(flushAutomatically = true)
     @Query("update DonorClaim c set c.donorId = :survivor where c.donorId = :merged")

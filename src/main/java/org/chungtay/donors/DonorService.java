@@ -383,6 +383,21 @@ public class DonorService {
                 .toList();
     }
 
+    /**
+     * Of these claims, the ones staff confirmed. A pledge that named an existing donor (by tax code
+     * or email) may thank that donor by name only then: until staff decide, anyone could have typed it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Set<Long> confirmedClaims(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Set.of();
+        }
+        return claims.findByIdInAndStatus(claimIds, ClaimStatus.CONFIRMED).stream()
+                .map(DonorClaim::id)
+                .collect(Collectors.toSet());
+    }
+
     private Donor survivorOf(Donor donor) {
         Donor current = donor;
         for (int hop = 0; current.isMerged(); hop++) {

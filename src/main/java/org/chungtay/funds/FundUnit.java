@@ -97,10 +97,6 @@ public class FundUnit {
         return active;
     }
 
-    public boolean isWithin(FundUnit ancestor) {
-        return path.startsWith(ancestor.path);
-    }
-
     @Override
     public String toString() {
         return "FundUnit[id=" + id + ", name=" + name + ", depth=" + depth + ", active=" + active + "]";

@@ -92,11 +92,6 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
         return amount;
     }
 
-    /** Whether the pledge is paid by bank transfer (and so a VietQR code makes sense): all but goods. */
-    public boolean isPaidByTransfer() {
-        return kind != PledgeKind.IN_KIND;
-    }
-
     private static void checkAmount(Money amount) {
         if (amount == null || !amount.isPositive()) {
             throw new UserFacingException("pledges.error.amount-positive");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ import org.chungtay.shared.UserFacingException;
  * CONFIRMED when staff have checked it, PARTLY_FULFILLED and then FULFILLED as payments arrive, or
  * CANCELLED (with a reason) or LAPSED when it will not be kept. Cancelled, lapsed and fulfilled
  * pledges do not change any more. The reference code is what the donor writes in the transfer note;
- * the access token is the unguessable part of the confirmation page's address.
+ * the access token is the unguessable part of the confirmation page's address, stored only as a hash.
  */
 @Entity
 @Table(name = "pledge")
@@ -41,11 +42,15 @@ public class Pledge {
     @Column(nullable = false, length = 12)
     private String reference;
 
-    @Column(name = "access_token", nullable = false, length = 40)
-    private String accessToken;
+    /** SHA-256 of the confirmation page's token; the token itself is never stored (see AccessTokens). */
+    @Column(name = "access_token_hash", nullable = false, length = 64)
+    private String accessTokenHash;
 
-    @Column(name = "submission_key", length = 64)
-    private String submissionKey;
+    @Column(name = "access_token_sealed", length = 36)
+    private String accessTokenSealed;
+
+    @Column(name = "submission_key_hash", length = 64)
+    private String submissionKeyHash;
 
     @Column(name = "campaign_id", nullable = false)
     private long campaignId;
@@ -135,8 +140,9 @@ public class Pledge {
     Pledge(ReferenceCode reference, String accessToken, String submissionKey, CampaignTarget campaign,
             Commitment commitment, InstalmentPlan plan, PledgeContact contact, Instant now) {
         this.reference = reference.value();
-        this.accessToken = accessToken;
-        this.submissionKey = submissionKey;
+        this.accessTokenHash = AccessTokens.hash(accessToken);
+        this.accessTokenSealed = AccessTokens.seal(accessToken, submissionKey);
+        this.submissionKeyHash = AccessTokens.hash(submissionKey);
         this.campaignId = campaign.campaignId();
         this.fundUnitId = campaign.fundUnitId();
         this.fundUnitPath = campaign.fundUnitPath();
@@ -187,18 +193,6 @@ public class Pledge {
         status = PledgeStatus.LAPSED;
     }
 
-    /** Payments booked so far against this pledge decide how far it is fulfilled. */
-    void paid(Money soFar) {
-        if (status != PledgeStatus.CONFIRMED && status != PledgeStatus.PARTLY_FULFILLED) {
-            return;
-        }
-        if (!soFar.isPositive()) {
-            status = PledgeStatus.CONFIRMED;
-        } else {
-            status = soFar.compareTo(total) >= 0 ? PledgeStatus.FULFILLED : PledgeStatus.PARTLY_FULFILLED;
-        }
-    }
-
     private void requireStatus(PledgeStatus expected) {
         if (status != expected) {
             throw new UserFacingException("pledges.error.wrong-status");
@@ -219,12 +213,10 @@ public class Pledge {
         return reference;
     }
 
-    public String accessToken() {
-        return accessToken;
-    }
-
-    String submissionKey() {
-        return submissionKey;
+    /** The token given out when this pledge was submitted with the key; empty for another key. */
+    Optional<String> accessToken(String submissionKey) {
+        return AccessTokens.unseal(accessTokenSealed, submissionKey)
+                .filter(token -> AccessTokens.hash(token).equals(accessTokenHash));
     }
 
     public long campaignId() {

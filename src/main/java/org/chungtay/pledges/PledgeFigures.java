@@ -1,9 +1,12 @@
 package org.chungtay.pledges;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.chungtay.campaigns.CampaignFigures;
 import org.chungtay.donors.DonorService;
@@ -19,7 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PledgeFigures implements CampaignFigures {
 
-    private static final String COUNTING = "('CONFIRMED','PARTLY_FULFILLED','FULFILLED')";
+    /** The statuses that count, as PledgeStatus decides; the queries take them as a parameter. */
+    private static final List<String> COUNTING = Arrays.stream(PledgeStatus.values()).filter(PledgeStatus::counts)
+            .map(PledgeStatus::name).toList();
 
     private final JdbcClient jdbc;
     private final DonorService donors;
@@ -42,20 +47,42 @@ class PledgeFigures implements CampaignFigures {
             return figures;
         }
         List<Totals> totals = jdbc.sql("SELECT campaign_id, SUM(total) AS pledged, COUNT(DISTINCT donor_id) AS"
-                        + " supporters FROM pledge WHERE campaign_id IN (:ids) AND status IN " + COUNTING
+                        + " supporters FROM pledge WHERE campaign_id IN (:ids) AND status IN (:counting)"
                         + " GROUP BY campaign_id")
                 .param("ids", campaignIds)
+                .param("counting", COUNTING)
                 .query((row, number) -> new Totals(row.getLong("campaign_id"), row.getLong("pledged"),
                         row.getLong("supporters")))
                 .list();
         for (Totals total : totals) {
-            List<Long> donorIds = jdbc.sql("SELECT DISTINCT donor_id FROM pledge WHERE campaign_id = ?"
-                            + " AND donor_id IS NOT NULL AND status IN " + COUNTING)
-                    .param(total.campaignId()).query(Long.class).list();
             figures.put(total.campaignId(), new Figures(Money.vnd(total.pledged()), Money.ZERO, total.supporters(),
-                    donors.honourRoll(donorIds)));
+                    donors.honourRoll(namedDonors(total.campaignId()))));
         }
         return figures;
+    }
+
+    /**
+     * The donors a campaign may thank by name. A pledge that named an existing donor (its tax code
+     * typed by anyone) counts in the figures once staff confirmed the pledge, but puts that donor's
+     * name on the public honour roll only once staff confirmed the claim too.
+     */
+    private List<Long> namedDonors(long campaignId) {
+        List<Named> named = jdbc.sql("SELECT DISTINCT donor_id, donor_claim_id FROM pledge WHERE campaign_id = :id"
+                        + " AND donor_id IS NOT NULL AND status IN (:counting)")
+                .param("id", campaignId)
+                .param("counting", COUNTING)
+                .query((row, number) -> new Named(row.getLong("donor_id"), row.getObject("donor_claim_id", Long.class)))
+                .list();
+        Set<Long> confirmedClaims = donors.confirmedClaims(named.stream().map(Named::claimId)
+                .filter(Objects::nonNull).toList());
+        return named.stream()
+                .filter(pledge -> pledge.claimId() == null || confirmedClaims.contains(pledge.claimId()))
+                .map(Named::donorId)
+                .distinct()
+                .toList();
+    }
+
+    private record Named(long donorId, Long claimId) {
     }
 
     private record Totals(long campaignId, long pledged, long supporters) {

@@ -4,11 +4,4 @@ package org.chungtay.pledges;
 public record PledgeFilter(Long campaignId, PledgeStatus status, PledgeKind kind, Long fundUnitId) {
 
     public static final PledgeFilter ALL = new PledgeFilter(null, null, null, null);
-
-    boolean matches(Pledge pledge) {
-        return (campaignId == null || pledge.campaignId() == campaignId)
-                && (status == null || pledge.status() == status)
-                && (kind == null || pledge.kind() == kind)
-                && (fundUnitId == null || pledge.fundUnitId() == fundUnitId);
-    }
 }

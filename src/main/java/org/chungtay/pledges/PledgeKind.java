@@ -13,6 +13,11 @@ public enum PledgeKind {
     /** Goods or services, with an estimated value. */
     IN_KIND;
 
+    /** Whether the pledge is paid by bank transfer (and so a VietQR code makes sense): all but goods. */
+    public boolean isPaidByTransfer() {
+        return this != IN_KIND;
+    }
+
     public String labelKey() {
         return "pledges.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -1,17 +1,21 @@
 package org.chungtay.pledges;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
-    Optional<Pledge> findBySubmissionKey(String submissionKey);
+    Optional<Pledge> findBySubmissionKeyHash(String submissionKeyHash);
 
-    Optional<Pledge> findByAccessToken(String accessToken);
+    Optional<Pledge> findByAccessTokenHash(String accessTokenHash);
 
     boolean existsByReference(String reference);
 
-    List<Pledge> findByFundUnitPathStartingWithOrderByCreatedAtDesc(String pathPrefix);
+    @Modifying(flushAutomatically = true)
+    @Query("update Pledge p set p.donorId = :survivor where p.donorId = :merged")
+    int repointDonor(@Param("merged") long merged, @Param("survivor") long survivor);
 }

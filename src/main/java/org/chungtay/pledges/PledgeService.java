@@ -1,11 +1,10 @@
 package org.chungtay.pledges;
 
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,6 @@ import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.PledgeTarget;
 import org.chungtay.donors.ConsentCategory;
-import org.chungtay.communications.Outbox;
-import org.chungtay.communications.OutgoingEmail;
-import org.chungtay.donors.ConsentCategory;
 import org.chungtay.donors.ConsentSource;
 import org.chungtay.donors.ContactDetails;
 import org.chungtay.donors.DonorDetails;
@@ -32,12 +28,17 @@ import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.ClientAddress;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
+import org.chungtay.shared.RateLimit;
+import org.chungtay.shared.RateLimit.Allowance;
+import org.chungtay.shared.RateLimits;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,27 +56,34 @@ public class PledgeService {
     private static final String AUDIT_SUBJECT = "pledge";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PledgeRepository pledges;
+    private final PledgeList pipeline;
     private final CampaignService campaigns;
     private final DonorService donors;
     private final FundUnitService fundUnits;
-    private final SubmissionLimits limits;
-    private final Outbox outbox;
+    private final RateLimits limits;
+    private final RateLimit perAddress;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final I18NProvider words;
     private final String publicBaseUrl;
 
-    PledgeService(PledgeRepository pledges, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
-            SubmissionLimits limits, Outbox outbox, AuditTrail audit, I18NProvider words,
-            @Value("${chungtay.public-base-url}") String publicBaseUrl) {
+    PledgeService(PledgeRepository pledges, PledgeList pipeline, CampaignService campaigns, DonorService donors,
+            FundUnitService fundUnits, RateLimits limits, ApplicationEventPublisher events, AuditTrail audit,
+            I18NProvider words,
+            @Value("${chungtay.public-base-url}") String publicBaseUrl,
+            @Value("${chungtay.pledges.limit-per-hour}") int perHour,
+            @Value("${chungtay.pledges.limit-per-day}") int perDay) {
         this.pledges = pledges;
+        this.pipeline = pipeline;
         this.campaigns = campaigns;
         this.donors = donors;
         this.fundUnits = fundUnits;
         this.limits = limits;
-        this.outbox = outbox;
+        this.perAddress = RateLimit.of("online-pledges", new Allowance(perHour, Duration.ofHours(1)),
+                new Allowance(perDay, Duration.ofDays(1)));
+        this.events = events;
         this.audit = audit;
         this.words = words;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -84,23 +92,23 @@ public class PledgeService {
     // ---------------------------------------------------------------- online, anyone
 
     /**
-     * Records an online pledge and queues its confirmation email; returns the access token of its
-     * confirmation page. The same submission key returns the pledge it created the first time.
+     * Records an online pledge and publishes {@link PledgeSubmitted}, from which the communications
+     * module queues the confirmation email in this transaction; returns the pledge's id and the access
+     * token of its confirmation page. The same submission key returns the pledge it created the first time.
      */
     @PreAuthorize("permitAll()")
-    public String submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
+    public SubmittedPledge submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
         if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
             throw new UserFacingException("pledges.error.form-expired");
         }
-        Optional<Pledge> earlier = pledges.findBySubmissionKey(submission.submissionKey());
+        Optional<Pledge> earlier = pledges.findBySubmissionKeyHash(AccessTokens.hash(submission.submissionKey()));
         if (earlier.isPresent()) {
-            return earlier.get().accessToken();
+            return earlier.get().accessToken(submission.submissionKey())
+                    .map(token -> new SubmittedPledge(earlier.get().id(), token))
+                    .orElseThrow(() -> new UserFacingException("pledges.error.form-expired"));
         }
         if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
             throw new UserFacingException("pledges.error.refused");
-        }
-        if (!limits.tryAcquire(clientAddress)) {
-            throw new UserFacingException("pledges.error.too-many");
         }
         PledgeTarget campaign = campaigns.findPledgeTarget(campaignSlug)
                 .filter(target -> target.status() == CampaignStatus.ACTIVE)
@@ -117,23 +125,33 @@ public class PledgeService {
                     .orElseThrow(() -> new UserFacingException("pledges.error.commune-unknown"));
         }
 
-        Pledge pledge = new Pledge(uniqueReference(), accessToken(), submission.submissionKey(),
+        String accessToken = AccessTokens.newToken();
+        Pledge pledge = new Pledge(uniqueReference(), accessToken, submission.submissionKey(),
                 new CampaignTarget(campaign.campaignId(), unit.id(), unit.path()), submission.commitment(),
                 submission.plan(), contact, Instant.now());
         DonorHandle donor = donors.registerFromPledge(unit.id(), donorDetails(submission, contact),
                 optIns(submission), ConsentSource.ONLINE_PLEDGE_FORM);
         pledge.linkDonor(donor.donorId(), donor.claimId());
+        // Spent only now that everything passed: typos never use up the allowance of an address
+        // (an office behind one address, an IPv6 household by its /64). A refusal rolls the donor back.
+        if (!limits.tryConsume(perAddress, ClientAddress.of(clientAddress).key())) {
+            throw new UserFacingException("pledges.error.too-many");
+        }
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
-        queueConfirmation(pledge, campaign);
-        return pledge.accessToken();
+        events.publishEvent(new PledgeSubmitted(pledge.id(), pledge.reference(), pledge.contactEmail(),
+                pledge.language(), confirmationValues(pledge, campaign, accessToken)));
+        return new SubmittedPledge(pledge.id(), accessToken);
     }
 
     /** The donor's own view of a pledge, for the holder of its access token. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PledgeConfirmation> confirmation(String accessToken) {
-        return pledges.findByAccessToken(accessToken == null ? "" : accessToken).map(pledge -> {
+        if (accessToken == null) {
+            return Optional.empty();
+        }
+        return pledges.findByAccessTokenHash(AccessTokens.hash(accessToken)).map(pledge -> {
             PledgeTarget campaign = campaigns.findPledgeTargetById(pledge.campaignId()).orElseThrow();
             return confirmation(pledge, campaign);
         });
@@ -158,13 +176,18 @@ public class PledgeService {
 
     // ---------------------------------------------------------------- staff
 
+    /** A page of the pledges of the caller's subtree that match, newest first. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<PledgeSummary> list(PledgeFilter filter) {
-        return pledges.findByFundUnitPathStartingWithOrderByCreatedAtDesc(FundScope.subtreePath()).stream()
-                .filter(filter::matches)
-                .map(PledgeSummary::of)
-                .toList();
+    public List<PledgeSummary> list(PledgeFilter filter, int offset, int limit) {
+        return pipeline.page(FundScope.subtreePath(), filter, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    /** How many pledges of the caller's subtree match. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(PledgeFilter filter) {
+        return pipeline.count(FundScope.subtreePath(), filter);
     }
 
     @PreAuthorize(READERS)
@@ -290,14 +313,8 @@ public class PledgeService {
         return reference;
     }
 
-    private static String accessToken() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
     private PledgeConfirmation confirmation(Pledge pledge, PledgeTarget campaign) {
-        boolean transfer = pledge.kind() != PledgeKind.IN_KIND && campaign.account().isComplete();
+        boolean transfer = pledge.kind().isPaidByTransfer() && campaign.account().isComplete();
         String payload = transfer ? VietQr.payload(campaign.account().bankBin(), campaign.account().accountNumber(),
                 pledge.instalments().getFirst().amount(), pledge.reference()) : null;
         String unitName = fundUnits.findPublic(pledge.fundUnitId()).map(FundUnitRef::name).orElse("");
@@ -308,18 +325,20 @@ public class PledgeService {
                 campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
     }
 
-    private void queueConfirmation(Pledge pledge, PledgeTarget campaign) {
+    /** What the confirmation email says, in the donor's language. */
+    private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken) {
         PledgeConfirmation details = confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
-        String pageUrl = publicBaseUrl + "/pledges/" + pledge.accessToken();
+        String pageUrl = publicBaseUrl + "/" + PledgesNavigation.confirmation(accessToken);
         Map<String, Object> values = new HashMap<>();
-        values.put("contactName", pledge.contactName());
-        values.put("donorName", pledge.donorName());
+        // What the visitor typed is shown only as quoted data, never as the fund's own words.
+        values.put("contactName", quoted(pledge.contactName()));
+        values.put("donorName", quoted(pledge.donorName()));
         values.put("campaignName", details.campaignName(language));
         values.put("fundUnitName", details.fundUnitName());
         values.put("reference", pledge.reference());
-        values.put("commitment", PledgeTexts.commitment(words, language, details));
+        values.put("commitment", quoted(PledgeTexts.commitment(words, language, details)));
         values.put("total", pledge.total().format(language));
         values.put("pageUrl", pageUrl);
         if (details.paidByTransfer()) {
@@ -335,7 +354,11 @@ public class PledgeService {
         } else {
             values.put("transfer", false);
         }
-        outbox.enqueue(new OutgoingEmail(pledge.contactEmail(), language, "pledge-confirmation", values,
-                ConsentCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
+        return values;
+    }
+
+    /** One line in quotation marks, so that a typed line break cannot leave the quoted block. */
+    private static String quoted(String typed) {
+        return "“" + typed.replaceAll("\\s+", " ").strip() + "”";
     }
 }

@@ -13,8 +13,8 @@ import org.chungtay.pledges.InstalmentPlan;
 import org.chungtay.pledges.PledgeFilter;
 import org.chungtay.pledges.PledgeService;
 import org.chungtay.pledges.PledgeSubmission;
-import org.chungtay.pledges.PledgeSummary;
 import org.chungtay.pledges.Programme;
+import org.chungtay.pledges.SubmittedPledge;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.shared.VietnamTime;
@@ -50,7 +50,7 @@ class DemoPledges implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!SystemActor.call(() -> pledges.list(PledgeFilter.ALL)).isEmpty()) {
+        if (SystemActor.call(() -> pledges.count(PledgeFilter.ALL)) > 0) {
             return;
         }
         List<PublicCampaign> collecting = campaigns.activeCampaigns();
@@ -75,13 +75,9 @@ class DemoPledges implements ApplicationRunner {
     }
 
     private void submit(String slug, PledgeSubmission submission, boolean confirmed) {
-        String token = pledges.submitOnline(slug, submission, DEMO_ADDRESS);
+        SubmittedPledge submitted = pledges.submitOnline(slug, submission, DEMO_ADDRESS);
         if (confirmed) {
-            String reference = pledges.confirmation(token).orElseThrow().reference();
-            SystemActor.run(() -> pledges.list(PledgeFilter.ALL).stream()
-                    .filter(pledge -> pledge.reference().equals(reference))
-                    .map(PledgeSummary::id)
-                    .forEach(pledges::confirm));
+            SystemActor.run(() -> pledges.confirm(submitted.id()));
         }
     }
 

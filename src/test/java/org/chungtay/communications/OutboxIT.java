@@ -11,8 +11,6 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.chungtay.donors.ConsentCategory;
-
 import org.chungtay.support.IntegrationTest;
 import org.chungtay.support.TestMail;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class OutboxIT extends IntegrationTest {
         String recipient = "donor-" + UUID.randomUUID() + "@example.vn";
         String key = "test:" + UUID.randomUUID();
         OutgoingEmail email = new OutgoingEmail(recipient, Locale.of("vi"), "outbox-test",
-                Map.of("name", "Công ty Cà phê Ban Mê", "amount", "30.000.000 ₫"), ConsentCategory.TRANSACTIONAL, key);
+                Map.of("name", "Công ty Cà phê Ban Mê", "amount", "30.000.000 ₫"), MessageCategory.TRANSACTIONAL, key);
 
         transactions.executeWithoutResult(status -> outbox.enqueue(email));
         transactions.executeWithoutResult(status -> outbox.enqueue(email));
@@ -58,7 +56,7 @@ class OutboxIT extends IntegrationTest {
         try {
             transactions.executeWithoutResult(status -> {
                 outbox.enqueue(new OutgoingEmail(recipient, Locale.ENGLISH, "outbox-test",
-                        Map.of("name", "Nobody", "amount", "1 VND"), ConsentCategory.TRANSACTIONAL, null));
+                        Map.of("name", "Nobody", "amount", "1 VND"), MessageCategory.TRANSACTIONAL, null));
                 throw new IllegalStateException("the change failed");
             });
         } catch (IllegalStateException expected) {
@@ -78,7 +76,7 @@ class OutboxIT extends IntegrationTest {
         String key = "retry:" + UUID.randomUUID();
         transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail("retry@example.vn",
                 Locale.ENGLISH, "outbox-test", Map.of("name", "Retry", "amount", "1 VND"),
-                ConsentCategory.TRANSACTIONAL, key)));
+                MessageCategory.TRANSACTIONAL, key)));
         EmailMessage queued = messages.findByDedupKey(key).orElseThrow();
         Instant now = Instant.now();
 

@@ -14,7 +14,7 @@ class CommitmentTest {
         Commitment sponsorship = Commitment.sponsorship(5, 12, Money.vnd(500_000), null, null);
 
         assertThat(sponsorship.total()).isEqualTo(Money.vnd(30_000_000));
-        assertThat(sponsorship.isPaidByTransfer()).isTrue();
+        assertThat(sponsorship.kind().isPaidByTransfer()).isTrue();
     }
 
     @Test
@@ -32,7 +32,7 @@ class CommitmentTest {
     void projectFundingNamesAProgrammeAndGoodsADescription() {
         assertRefused(() -> Commitment.projectFunding(Money.vnd(1_000_000), null), "pledges.error.programme-required");
         assertRefused(() -> Commitment.inKind("  ", Money.vnd(1_000_000)), "pledges.error.description-required");
-        assertThat(Commitment.inKind("200 bộ sách giáo khoa", Money.vnd(20_000_000)).isPaidByTransfer()).isFalse();
+        assertThat(Commitment.inKind("200 bộ sách giáo khoa", Money.vnd(20_000_000)).kind().isPaidByTransfer()).isFalse();
     }
 
     private static void assertRefused(Runnable attempt, String key) {

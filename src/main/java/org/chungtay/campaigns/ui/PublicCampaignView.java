@@ -25,10 +25,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignsNavigation;
+import org.chungtay.campaigns.PledgeFormAddress;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.shared.ui.PublicHeader;
 import org.chungtay.shared.ui.Formats;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shareable public page of a campaign: what it is for, how far it is, how many days are left, how to
@@ -40,10 +42,12 @@ import org.chungtay.shared.ui.Formats;
 class PublicCampaignView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CampaignService campaigns;
+    private final transient ObjectProvider<PledgeFormAddress> pledgeForm;
     private PublicCampaign campaign;
 
-    PublicCampaignView(CampaignService campaigns) {
+    PublicCampaignView(CampaignService campaigns, ObjectProvider<PledgeFormAddress> pledgeForm) {
         this.campaigns = campaigns;
+        this.pledgeForm = pledgeForm;
         setId("public-campaign-view");
         addClassName("public-page");
     }
@@ -80,8 +84,9 @@ class PublicCampaignView extends Div implements BeforeEnterObserver, HasDynamicT
                 locale), counters(today));
         progress.addClassName("public-progress");
         main.add(heading, progress);
-        if (campaign.isCollecting()) {
-            Anchor pledge = new Anchor(CampaignsNavigation.pledgeForm(campaign.slug()), getTranslation("public.pledge"));
+        PledgeFormAddress form = pledgeForm.getIfAvailable();
+        if (campaign.isCollecting() && form != null) {
+            Anchor pledge = new Anchor(form.of(campaign.slug()), getTranslation("public.pledge"));
             pledge.setId("public-pledge");
             pledge.addClassName("public-pledge");
             main.add(pledge);

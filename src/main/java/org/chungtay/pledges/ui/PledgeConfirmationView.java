@@ -23,6 +23,7 @@ import org.chungtay.pledges.Instalment;
 import org.chungtay.pledges.PledgeConfirmation;
 import org.chungtay.pledges.PledgeService;
 import org.chungtay.pledges.PledgeTexts;
+import org.chungtay.pledges.PledgesNavigation;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.PublicHeader;
 
@@ -30,7 +31,7 @@ import org.chungtay.shared.ui.PublicHeader;
  * The donor's page of one pledge: thanks, the reference, the bank transfer details and the VietQR
  * code. Its address holds an unguessable token, so it can be bookmarked and mailed but not guessed.
  */
-@Route(value = "pledges/:token", autoLayout = false)
+@Route(value = PledgesNavigation.CONFIRMATION, autoLayout = false)
 @AnonymousAllowed
 class PledgeConfirmationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -32,7 +32,7 @@ import org.chungtay.shared.Role;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.ViewHeader;
 
-/** The pledge pipeline of the caller's subtree, newest first, filtered by campaign, status, kind and unit. */
+/** The pledge pipeline of the caller's subtree, newest first, filtered by campaign, status, kind and unit, paged. */
 @Route(PledgesNavigation.STAFF_LIST)
 @Menu(order = 20, title = "menu.pledges", icon = "vaadin:heart-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF, Role.Names.ACCOUNTANT})
@@ -107,9 +107,12 @@ class PledgeListView extends Main implements HasDynamicTitle {
         refresh();
     }
 
+    /** Lazy: the grid asks for the count and for the pages it shows, each one query in the database. */
     private void refresh() {
-        grid.setItems(pledges.list(new PledgeFilter(campaign.getValue() == null ? null : campaign.getValue().id(),
-                status.getValue(), kind.getValue(), unit.getValue() == null ? null : unit.getValue().id())));
+        PledgeFilter filter = new PledgeFilter(campaign.getValue() == null ? null : campaign.getValue().id(),
+                status.getValue(), kind.getValue(), unit.getValue() == null ? null : unit.getValue().id());
+        grid.setItems(query -> pledges.list(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, pledges.count(filter)));
     }
 
     @Override

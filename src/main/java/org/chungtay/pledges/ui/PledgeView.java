@@ -16,14 +16,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignService;
+import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.pledges.PledgeService;
+import org.chungtay.pledges.PledgesNavigation;
+import org.chungtay.pledges.SubmittedPledge;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.PublicHeader;
 
 /** A business or person pledges to an active campaign, without signing in. */
-@Route(value = "campaigns/:slug/pledge", autoLayout = false)
+@Route(value = PledgesNavigation.PLEDGE_FORM, autoLayout = false)
 @AnonymousAllowed
 class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,7 +50,7 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Main main = new Main();
         main.addClassName("public-main");
         H1 heading = new H1(getTranslation("pledges.heading"));
-        Anchor back = new Anchor("campaigns/" + slug, campaign.name(getLocale()));
+        Anchor back = new Anchor(CampaignsNavigation.publicPage(slug), campaign.name(getLocale()));
         back.setId("pledge-campaign");
         main.add(heading, back);
         if (!campaign.isCollecting()) {
@@ -57,8 +60,8 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             PledgeForm[] form = new PledgeForm[1];
             form[0] = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today(), submission -> {
                 try {
-                    String token = pledges.submitOnline(slug, submission, clientAddress());
-                    UI.getCurrent().navigate("pledges/" + token);
+                    SubmittedPledge submitted = pledges.submitOnline(slug, submission, clientAddress());
+                    UI.getCurrent().navigate(PledgesNavigation.confirmation(submitted.accessToken()));
                 } catch (UserFacingException problem) {
                     if (!form[0].showProblem(problem)) {
                         Notices.error(problem);

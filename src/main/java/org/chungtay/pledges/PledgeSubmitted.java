@@ -1,0 +1,25 @@
+package org.chungtay.pledges;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A pledge was submitted online. Published inside the submitting transaction; the communications
+ * module queues the confirmation email from it in that same transaction (DD013).
+ *
+ * @param confirmationValues the values of the {@code pledge-confirmation} mail template, already in
+ *                           the donor's language, visitor-typed text already quoted
+ */
+public record PledgeSubmitted(long pledgeId, String reference, String contactEmail, Locale language,
+        Map<String, Object> confirmationValues) {
+
+    public PledgeSubmitted {
+        confirmationValues = Map.copyOf(confirmationValues);
+    }
+
+    @Override
+    public String toString() {
+        // the values hold the confirmation page's address, which is as good as the token
+        return "PledgeSubmitted[pledgeId=" + pledgeId + ", reference=" + reference + "]";
+    }
+}
