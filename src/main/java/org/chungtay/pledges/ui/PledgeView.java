@@ -54,18 +54,18 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             main.add(new Paragraph(getTranslation("pledges.error.campaign-not-open")));
         } else {
             main.add(new Paragraph(getTranslation("pledges.intro")));
-            PledgeForm[] form = new PledgeForm[1];
-            form[0] = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today(), submission -> {
+            PledgeForm form = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today());
+            form.addSubmitListener(submitted -> {
                 try {
-                    String token = pledges.submitOnline(slug, submission, clientAddress());
+                    String token = pledges.submitOnline(slug, submitted.submission(), clientAddress());
                     UI.getCurrent().navigate("pledges/" + token);
                 } catch (UserFacingException problem) {
-                    if (!form[0].showProblem(problem)) {
+                    if (!form.showProblem(problem)) {
                         Notices.error(problem);
                     }
                 }
             });
-            main.add(form[0]);
+            main.add(form);
         }
         add(new PublicHeader(), main);
     }
