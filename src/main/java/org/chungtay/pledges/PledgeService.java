@@ -127,7 +127,7 @@ public class PledgeService {
         pledge.linkDonor(donor.donorId(), donor.claimId());
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
-        queueConfirmation(pledge, campaign);
+        queueConfirmation(pledge, campaign, donor.optInToken());
         return pledge.accessToken();
     }
 
@@ -325,7 +325,11 @@ public class PledgeService {
                 campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
     }
 
-    private void queueConfirmation(Pledge pledge, PledgeTarget campaign) {
+    /**
+     * @param optInToken the token of the link that confirms the opt-ins ticked on the form (double
+     *                   opt-in), or null when none were ticked; the email then carries no such link
+     */
+    private void queueConfirmation(Pledge pledge, PledgeTarget campaign, String optInToken) {
         PledgeConfirmation details = confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
@@ -339,6 +343,7 @@ public class PledgeService {
         values.put("commitment", PledgeTexts.commitment(words, language, details));
         values.put("total", pledge.total().format(language));
         values.put("pageUrl", pageUrl);
+        values.put("optInUrl", optInToken == null ? false : publicBaseUrl + "/consent/confirm/" + optInToken);
         if (details.paidByTransfer()) {
             values.put("transfer", Map.of(
                     "bankName", details.bankName(),

@@ -238,7 +238,7 @@ class PledgeForm extends Composite<Div> {
         fieldsByMessage.put(EmailAddress.INVALID_MESSAGE_KEY, email);
         fieldsByMessage.put(PhoneNumber.INVALID_MESSAGE_KEY, phone);
         fieldsByMessage.put("pledges.error.address-too-long", address);
-        fieldsByMessage.put("donors.error.tax-code-invalid", taxCode);
+        fieldsByMessage.put(TaxCode.INVALID_MESSAGE_KEY, taxCode);
         fieldsByMessage.put("pledges.error.sector-required", sector);
         fieldsByMessage.put("pledges.error.commune-unknown", commune);
 
