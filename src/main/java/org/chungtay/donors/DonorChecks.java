@@ -3,21 +3,22 @@ package org.chungtay.donors;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.chungtay.shared.EmailAddress;
+import org.chungtay.shared.PhoneNumber;
 import org.chungtay.shared.UserFacingException;
 
 /**
  * The rules for what is kept of a donor, applied to everything that comes in, whoever sends it:
  * texts are composed (NFC: some keyboards send Vietnamese letters decomposed), trimmed, runs of
- * spaces become one, control characters are refused; emails are lower case; phone numbers take their national form. Texts are kept as plain text: views escape them.
+ * spaces become one, control characters are refused; emails and phone numbers take the canonical
+ * form of {@link EmailAddress} and {@link PhoneNumber}. Texts are kept as plain text: views escape them.
  */
 final class DonorChecks {
 
     static final Set<String> LANGUAGES = Set.of("vi", "en");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private DonorChecks() {
@@ -73,19 +74,12 @@ final class DonorChecks {
 
     /** A lower-case address, or null when none is given. */
     static String email(String input) {
-        String email = optional(input, DonorLimits.EMAIL);
-        if (email == null) {
-            return null;
-        }
-        email = email.toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new UserFacingException("donors.error.email-invalid", input);
-        }
-        return email;
+        return input == null || input.isBlank() ? null : EmailAddress.parse(input).value();
     }
 
+    /** The national form, or null when none is given. */
     static String phone(String input) {
-        return input == null || input.isBlank() ? null : PhoneNumbers.normalise(input);
+        return input == null || input.isBlank() ? null : PhoneNumber.parse(input).value();
     }
 
     static String language(String language) {

@@ -7,6 +7,8 @@ package org.chungtay.donors;
  *
  * @param claimId the pending claim on an existing donor that staff confirm or reject; null when the
  *                donor was new
+ * @param optInToken the token of the link that confirms the opt-ins ticked on the online form, for the
+ *                   confirmation email; null when none was ticked or staff recorded them
  */
-public record DonorHandle(long donorId, Long claimId) {
+public record DonorHandle(long donorId, Long claimId, String optInToken) {
 }

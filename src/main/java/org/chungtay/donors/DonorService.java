@@ -1,8 +1,15 @@
 package org.chungtay.donors;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.text.Collator;
+import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -41,19 +48,23 @@ public class DonorService {
     static final String MANAGERS = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF','ACCOUNTANT')";
     static final String ANONYMOUS = "anonymous";
     private static final int MERGE_HOPS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DonorRepository donors;
     private final ConsentEventRepository consents;
+    private final PendingOptInRepository pendingOptIns;
     private final DonorClaimRepository claims;
     private final DonorSearch search;
     private final FundUnitService fundUnits;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    DonorService(DonorRepository donors, ConsentEventRepository consents, DonorClaimRepository claims,
-            DonorSearch search, FundUnitService fundUnits, AuditTrail audit, ApplicationEventPublisher events) {
+    DonorService(DonorRepository donors, ConsentEventRepository consents, PendingOptInRepository pendingOptIns,
+            DonorClaimRepository claims, DonorSearch search, FundUnitService fundUnits, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.donors = donors;
         this.consents = consents;
+        this.pendingOptIns = pendingOptIns;
         this.claims = claims;
         this.search = search;
         this.fundUnits = fundUnits;
@@ -183,6 +194,7 @@ public class DonorService {
         String mergedBefore = merged.toString();
 
         consents.moveTo(merged.id(), survivor.id());
+        pendingOptIns.moveTo(merged.id(), survivor.id());
         claims.moveTo(merged.id(), survivor.id());
         donors.repointMerged(merged.id(), survivor.id());
         survivor.absorb(merged, fillEmptyFields);
@@ -226,11 +238,14 @@ public class DonorService {
 
     /**
      * Registers the donor named on a pledge, for the pledges module; open to anyone, since anonymous
-     * online pledges call it. Everything is checked as for staff. A new donor is recorded with the
-     * opt-ins ticked on the form, owned by the unit whose campaign received the pledge. If the tax
-     * code or email is already registered, the donor is neither shown nor changed: the submitted
-     * details wait as a pending claim for staff to confirm or reject. Either way the caller gets
-     * only the id to link its pledge to.
+     * online pledges call it. Everything is checked as for staff. A new donor is owned by the unit
+     * whose campaign received the pledge. If the tax code or email is already registered, the donor
+     * is neither shown nor changed: the submitted details wait as a pending claim for staff to
+     * confirm or reject. Either way the caller gets only the id to link its pledge to.
+     *
+     * <p>Opt-ins ticked on the online form are not consent yet (double opt-in, DD014): they wait,
+     * and the handle carries the token of the link that confirms them, for the confirmation email.
+     * Opt-ins recorded by staff (another source) count at once.
      *
      * @param fundUnitId the unit that receives the pledge (owner of the campaign)
      * @param source {@link ConsentSource#ONLINE_PLEDGE_FORM} for anonymous callers; staff may name another
@@ -247,13 +262,97 @@ public class DonorService {
                 .orElseThrow(() -> new UserFacingException("donors.error.fund-unit-inactive"));
         DonorDetails checked = DonorChecks.checked(details);
         Set<ConsentCategory> wanted = optIns == null ? Set.of() : optIns;
+        boolean awaitsConfirmation = source == ConsentSource.ONLINE_PLEDGE_FORM;
+        Set<ConsentCategory> granted = awaitsConfirmation ? Set.of() : wanted;
         Optional<Donor> existing = existing(checked);
+        long donorId;
+        Long claimId = null;
         if (existing.isPresent()) {
-            DonorClaim claim = claims.save(new DonorClaim(existing.get().id(), checked, wanted, source));
+            DonorClaim claim = claims.save(new DonorClaim(existing.get().id(), checked, granted, source));
             audit.record("donor_claim", claim.id(), "submitted", null, claim.toString());
-            return new DonorHandle(existing.get().id(), claim.id());
+            donorId = existing.get().id();
+            claimId = claim.id();
+        } else {
+            donorId = register(checked, unit, granted, source).id();
         }
-        return new DonorHandle(register(checked, unit, wanted, source).id(), null);
+        String optInToken = awaitsConfirmation ? requestOptIns(donorId, wanted, source) : null;
+        return new DonorHandle(donorId, claimId, optInToken);
+    }
+
+    /**
+     * What an opt-in confirmation link would confirm, for the page that asks the visitor to confirm;
+     * open to anyone, since the link's token is the only proof needed and the answer names no donor.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public OptInLink optInLink(String token) {
+        return linkOf(pendingOf(token, false), Instant.now(), OptInLink.State.PENDING);
+    }
+
+    /**
+     * Confirms the opt-ins of a link: each becomes consent of the donor now, from
+     * {@link ConsentSource#EMAIL_CONFIRMATION}. A link works once and for {@value PendingOptIn#VALID_FOR_DAYS}
+     * days; a used, expired or unknown link changes nothing and says only that.
+     */
+    @PreAuthorize("permitAll()")
+    public OptInLink confirmOptIns(String token) {
+        List<PendingOptIn> pending = pendingOf(token, true);
+        Instant now = Instant.now();
+        OptInLink link = linkOf(pending, now, OptInLink.State.CONFIRMED);
+        if (link.state() == OptInLink.State.CONFIRMED) {
+            Donor donor = survivorOf(loaded(pending.getFirst().donorId()));
+            for (PendingOptIn optIn : pending) {
+                optIn.confirm(now);
+                if (!donor.isMerged()) {
+                    recordConsent(donor, optIn.category(), true, ConsentSource.EMAIL_CONFIRMATION, now);
+                }
+            }
+        }
+        return link;
+    }
+
+    private String requestOptIns(long donorId, Set<ConsentCategory> wanted, ConsentSource source) {
+        Set<ConsentCategory> categories = EnumSet.noneOf(ConsentCategory.class);
+        wanted.stream().filter(ConsentCategory::needsOptIn).forEach(categories::add);
+        if (categories.isEmpty()) {
+            return null;
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Instant now = Instant.now();
+        for (ConsentCategory category : categories) {
+            PendingOptIn optIn = pendingOptIns.save(new PendingOptIn(donorId, category, source, now, hash(token)));
+            audit.record("donor", donorId, "opt-in-requested", null, optIn.toString());
+        }
+        return token;
+    }
+
+    private List<PendingOptIn> pendingOf(String token, boolean forUpdate) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return List.of();
+        }
+        return forUpdate ? pendingOptIns.lockByTokenHash(hash(token))
+                : pendingOptIns.findByTokenHash(hash(token));
+    }
+
+    private static OptInLink linkOf(List<PendingOptIn> pending, Instant now, OptInLink.State open) {
+        if (pending.isEmpty() || pending.getFirst().isExpired(now)) {
+            return OptInLink.unknown();
+        }
+        Set<ConsentCategory> categories = EnumSet.noneOf(ConsentCategory.class);
+        pending.forEach(optIn -> categories.add(optIn.category()));
+        return new OptInLink(pending.getFirst().isConfirmed() ? OptInLink.State.USED : open, categories);
+    }
+
+    /** Tokens are stored only as this hash: whoever reads the table cannot confirm anything. */
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException everyJvmHasIt) {
+            throw new IllegalStateException(everyJvmHasIt);
+        }
     }
 
     private Donor register(DonorDetails checked, FundUnitRef unit, Set<ConsentCategory> optIns,

@@ -60,7 +60,7 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
                     throw new UserFacingException("pledges.error.description-required");
                 }
                 if (inKindDescription.length() > DESCRIPTION_LIMIT) {
-                    throw new UserFacingException("pledges.error.too-long", DESCRIPTION_LIMIT);
+                    throw new UserFacingException("pledges.error.description-too-long", DESCRIPTION_LIMIT);
                 }
                 checkAmount(amount);
             }

@@ -2,6 +2,7 @@ package org.chungtay.pledges;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -29,8 +30,10 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.ClientAddress;
+import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
+import org.chungtay.shared.PhoneNumber;
 import org.chungtay.shared.RateLimit;
 import org.chungtay.shared.RateLimit.Allowance;
 import org.chungtay.shared.RateLimits;
@@ -54,7 +57,6 @@ public class PledgeService {
     static final String READERS = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF','ACCOUNTANT')";
     static final String HANDLERS = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF')";
     private static final String AUDIT_SUBJECT = "pledge";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
     private final PledgeRepository pledges;
@@ -117,6 +119,7 @@ public class PledgeService {
         if (submission.commitment() == null || submission.plan() == null) {
             throw new UserFacingException("pledges.error.kind-required");
         }
+        checkFirstDueDate(submission.plan());
         FundUnitRef unit = fundUnits.findPublic(campaign.fundUnitId())
                 .orElseThrow(() -> new UserFacingException("pledges.error.campaign-not-open"));
         if (submission.commitment().preferredCommuneId() != null) {
@@ -140,7 +143,7 @@ public class PledgeService {
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
         events.publishEvent(new PledgeSubmitted(pledge.id(), pledge.reference(), pledge.contactEmail(),
-                pledge.language(), confirmationValues(pledge, campaign, accessToken)));
+                pledge.language(), confirmationValues(pledge, campaign, accessToken, donor.optInToken())));
         return new SubmittedPledge(pledge.id(), accessToken);
     }
 
@@ -240,16 +243,21 @@ public class PledgeService {
         return pledge;
     }
 
+    /**
+     * The contact fields, each checked against the limit its form field shows, because a crafted
+     * client sends what it likes: names plain and not too long, email, phone and tax code in their
+     * canonical forms ({@link EmailAddress}, {@link PhoneNumber}, {@link TaxCode}).
+     */
     private static PledgeContact checkedContact(PledgeSubmission submission) {
-        String donorName = plain(submission.donorName(), 200, "pledges.error.donor-name-required");
-        String contactName = submission.organisation()
-                ? plain(submission.contactName(), 150, "pledges.error.contact-name-required") : donorName;
-        String email = submission.email() == null ? "" : submission.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new UserFacingException("pledges.error.email-invalid");
-        }
+        boolean organisation = submission.organisation();
+        String donorName = plain(submission.donorName(), organisation ? PledgeSubmission.ORGANISATION_NAME_LIMIT
+                : PledgeSubmission.PERSON_NAME_LIMIT, "pledges.error.donor-name-required",
+                "pledges.error.donor-name-too-long");
+        String contactName = organisation ? plain(submission.contactName(), PledgeSubmission.PERSON_NAME_LIMIT,
+                "pledges.error.contact-name-required", "pledges.error.contact-name-too-long") : donorName;
+        String email = EmailAddress.parse(submission.email()).value();
         String taxCode = null;
-        if (submission.organisation()) {
+        if (organisation) {
             if (submission.sector() == null) {
                 throw new UserFacingException("pledges.error.sector-required");
             }
@@ -258,21 +266,31 @@ public class PledgeService {
                 taxCode = TaxCode.parse(submission.taxCode()).value();
             }
         }
-        String phone = submission.phone() == null || submission.phone().isBlank() ? null : submission.phone().strip();
-        if (phone != null && !phone.matches("\\+?[0-9 .-]{8,20}")) {
-            throw new UserFacingException("pledges.error.phone-invalid");
+        String phone = submission.phone() == null || submission.phone().isBlank() ? null
+                : PhoneNumber.parse(submission.phone()).value();
+        if (submission.address() != null && submission.address().strip().length() > PledgeSubmission.ADDRESS_LIMIT) {
+            throw new UserFacingException("pledges.error.address-too-long", PledgeSubmission.ADDRESS_LIMIT);
         }
         Locale language = submission.language() == null ? Locale.of("vi") : submission.language();
         return new PledgeContact(donorName, taxCode, contactName, email, phone, language);
     }
 
-    private static String plain(String text, int limit, String requiredKey) {
+    /** The first instalment falls between today and a year ahead, as the form's date picker allows. */
+    private static void checkFirstDueDate(InstalmentPlan plan) {
+        LocalDate today = VietnamTime.today();
+        if (plan.firstDueDate().isBefore(today)
+                || plan.firstDueDate().isAfter(PledgeSubmission.lastFirstDueDate(today))) {
+            throw new UserFacingException("pledges.error.first-due");
+        }
+    }
+
+    private static String plain(String text, int limit, String requiredKey, String tooLongKey) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
             throw new UserFacingException(requiredKey);
         }
         if (stripped.length() > limit) {
-            throw new UserFacingException("pledges.error.too-long", limit);
+            throw new UserFacingException(tooLongKey, limit);
         }
         if (stripped.chars().anyMatch(Character::isISOControl)) {
             throw new UserFacingException("pledges.error.text-invalid");
@@ -325,8 +343,14 @@ public class PledgeService {
                 campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
     }
 
-    /** What the confirmation email says, in the donor's language. */
-    private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken) {
+    /**
+     * What the confirmation email says, in the donor's language.
+     *
+     * @param optInToken the token of the link that confirms the opt-ins ticked on the form (double
+     *                   opt-in), or null when none were ticked; the email then carries no such link
+     */
+    private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken,
+            String optInToken) {
         PledgeConfirmation details = confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
@@ -341,6 +365,7 @@ public class PledgeService {
         values.put("commitment", quoted(PledgeTexts.commitment(words, language, details)));
         values.put("total", pledge.total().format(language));
         values.put("pageUrl", pageUrl);
+        values.put("optInUrl", optInToken == null ? false : publicBaseUrl + "/consent/confirm/" + optInToken);
         if (details.paidByTransfer()) {
             values.put("transfer", Map.of(
                     "bankName", details.bankName(),

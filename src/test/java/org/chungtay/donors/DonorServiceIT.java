@@ -255,7 +255,7 @@ class DonorServiceIT extends IntegrationTest {
     }
 
     @Test
-    void anAnonymousPledgeRegistersANewDonorWithTheOptInsTickedOnTheForm() {
+    void anAnonymousPledgeRegistersANewDonorWhoseOptInsWaitForTheAddressOwnersConfirmation() {
         FundUnitRef unit = newUnit("Xã Hòa Phú");
         String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
         TaxCode taxCode = newTaxCode();
@@ -266,13 +266,19 @@ class DonorServiceIT extends IntegrationTest {
 
         DonorProfile profile = as(clerk, () -> donors.profile(handle.donorId()));
         assertThat(profile.fundUnitId()).isEqualTo(unit.id());
-        assertThat(profile.consents(ConsentCategory.APPEALS)).isTrue();
+        assertThat(profile.consents(ConsentCategory.APPEALS)).isFalse();
         assertThat(profile.consents(ConsentCategory.PROGRESS_UPDATES)).isFalse();
         assertThat(profile.consentHistory()).allSatisfy(r -> {
             assertThat(r.source()).isEqualTo(ConsentSource.ONLINE_PLEDGE_FORM);
             assertThat(r.actor()).isEqualTo(DonorService.ANONYMOUS);
         });
         assertThat(profile.pendingClaims()).isEmpty();
+
+        assertThat(anonymously(() -> donors.confirmOptIns(handle.optInToken())).categories())
+                .containsExactly(ConsentCategory.APPEALS);
+        DonorProfile confirmed = as(clerk, () -> donors.profile(handle.donorId()));
+        assertThat(confirmed.consents(ConsentCategory.APPEALS)).isTrue();
+        assertThat(confirmed.consents(ConsentCategory.PROGRESS_UPDATES)).isFalse();
     }
 
     @Test
@@ -291,7 +297,7 @@ class DonorServiceIT extends IntegrationTest {
                 Set.of(ConsentCategory.PROGRESS_UPDATES), ConsentSource.ONLINE_PLEDGE_FORM));
 
         assertThat(DonorHandle.class.getRecordComponents()).extracting(RecordComponent::getName)
-                .as("ids only, no donor data").containsExactly("donorId", "claimId");
+                .as("ids only, no donor data").containsExactly("donorId", "claimId", "optInToken");
         assertThat(handle.claimId()).isNotNull();
         assertThat(handle.donorId()).isEqualTo(known.id());
         DonorProfile profile = as(clerk, () -> donors.profile(known.id()));
@@ -299,7 +305,7 @@ class DonorServiceIT extends IntegrationTest {
         assertThat(profile.consents(ConsentCategory.PROGRESS_UPDATES)).isFalse();
         assertThat(profile.pendingClaims()).singleElement().satisfies(claim -> {
             assertThat(claim.submitted().name()).isEqualTo("Cty Giả Mạo");
-            assertThat(claim.optIns()).containsExactly(ConsentCategory.PROGRESS_UPDATES);
+            assertThat(claim.optIns()).as("opt-ins wait for the emailed link, not for staff").isEmpty();
             assertThat(claim.status()).isEqualTo(ClaimStatus.PENDING);
         });
 
@@ -313,10 +319,14 @@ class DonorServiceIT extends IntegrationTest {
         assertThat(details.address()).isEqualTo("Số 1 Lê Duẩn, Buôn Ma Thuột");
         assertThat(details.mayBeNamed()).isFalse();
         assertThat(details.contacts()).extracting(ContactDetails::name).containsExactly("Đinh Công Lực");
-        assertThat(confirmed.consents(ConsentCategory.PROGRESS_UPDATES)).isTrue();
-        assertThat(confirmed.consents().get(ConsentCategory.PROGRESS_UPDATES).source())
-                .isEqualTo(ConsentSource.ONLINE_PLEDGE_FORM);
+        assertThat(confirmed.consents(ConsentCategory.PROGRESS_UPDATES)).isFalse();
         assertThat(confirmed.pendingClaims()).isEmpty();
+        anonymously(() -> donors.confirmOptIns(handle.optInToken()));
+        assertThat(as(clerk, () -> donors.profile(known.id())).consents().get(ConsentCategory.PROGRESS_UPDATES))
+                .satisfies(consent -> {
+                    assertThat(consent.granted()).isTrue();
+                    assertThat(consent.source()).isEqualTo(ConsentSource.EMAIL_CONFIRMATION);
+                });
         assertThatThrownBy(() -> as(clerk, () -> donors.rejectClaim(claimId)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("donors.error.claim-decided"));

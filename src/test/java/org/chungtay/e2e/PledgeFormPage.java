@@ -36,6 +36,13 @@ class PledgeFormPage {
         return this;
     }
 
+    /** Ticks both opt-ins: progress updates and appeals. */
+    PledgeFormPage optInToNews() {
+        ui.tick("pledge-progress-updates");
+        ui.tick("pledge-appeals");
+        return this;
+    }
+
     void submit() {
         ui.click("pledge-submit");
     }

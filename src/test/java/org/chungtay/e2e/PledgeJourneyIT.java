@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -19,8 +21,10 @@ import org.openqa.selenium.By;
 
 class PledgeJourneyIT extends BrowserTest {
 
+    private static final Pattern OPT_IN_LINK = Pattern.compile("/(consent/confirm/[A-Za-z0-9_-]+)");
+
     @Test
-    void aBusinessSponsorsFiveChildrenForAYearAndStaffConfirmThePledge() throws Exception {
+    void aBusinessSponsorsFiveChildrenForAYearConfirmsItsOptInsByEmailAndStaffConfirmThePledge() throws Exception {
         FundUnitRef unit = newUnit("Quỹ huyện Krông Pắc");
         CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);
         String clerk = newStaff(Role.FUND_STAFF, unit, "Phạm Văn Đức");
@@ -31,7 +35,7 @@ class PledgeJourneyIT extends BrowserTest {
         PledgeFormPage form = new PledgeFormPage(browser)
                 .sponsor("Đỡ đầu trực tiếp trẻ em", 5, 12, "500.000");
         form.awaitTotal("Tổng cộng: 30.000.000 ₫");
-        form.organisation("Công ty TNHH Cà phê Ban Mê", "0100109106", "Trần Thị Mai", email);
+        form.organisation("Công ty TNHH Cà phê Ban Mê", "0100109106", "Trần Thị Mai", email).optInToNews();
         screenshot("pledge-form-vi");
         form.submit();
 
@@ -45,6 +49,17 @@ class PledgeJourneyIT extends BrowserTest {
         MimeMessage mail = awaitMailTo(email);
         assertThat(mail.getSubject()).contains(reference);
         assertThat(mail.getContent().toString()).contains("30.000.000 ₫", reference);
+
+        Matcher optInLink = OPT_IN_LINK.matcher(mail.getContent().toString());
+        assertThat(optInLink.find()).as("opt-in link in the confirmation email").isTrue();
+        browser.get(url(optInLink.group(1)));
+        OptInConfirmationPage optIn = new OptInConfirmationPage(browser);
+        assertThat(optIn.categories()).contains("Lời kêu gọi ủng hộ");
+        optIn.confirm();
+        assertThat(optIn.message()).startsWith("Cảm ơn");
+        screenshot("opt-in-confirmed-vi");
+        browser.get(url(optInLink.group(1)));
+        assertThat(new OptInConfirmationPage(browser).message()).isEqualTo("Liên kết này đã được sử dụng.");
 
         browser.manage().deleteAllCookies();
         browser.get(url("staff/pledges"));

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import org.chungtay.donors.ConsentCategory;
@@ -35,9 +34,10 @@ import org.chungtay.donors.DonorLimits;
 import org.chungtay.donors.DonorType;
 import org.chungtay.donors.IndividualDetails;
 import org.chungtay.donors.OrganisationDetails;
-import org.chungtay.donors.PhoneNumbers;
 import org.chungtay.donors.Sector;
 import org.chungtay.funds.FundUnitRef;
+import org.chungtay.shared.EmailAddress;
+import org.chungtay.shared.PhoneNumber;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 
@@ -181,9 +181,7 @@ class DonorForm extends Composite<Div> {
         binder.forField(name).asRequired(getTranslation("donors.error.name-required"))
                 .withValidator(new StringLengthValidator(getTranslation("donors.error.too-long", nameLimit), 1, nameLimit))
                 .bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(address)
-                .withValidator(new StringLengthValidator(getTranslation("donors.error.too-long", DonorLimits.ADDRESS),
-                        0, DonorLimits.ADDRESS))
+        binder.forField(address).withValidator(atMost(DonorLimits.ADDRESS))
                 .bind(d -> d.address, (d, v) -> d.address = v);
         binder.forField(language).asRequired(required).bind(d -> d.language, (d, v) -> d.language = v);
         binder.forField(mayBeNamed).bind(d -> d.mayBeNamed, (d, v) -> d.mayBeNamed = v);
@@ -201,16 +199,17 @@ class DonorForm extends Composite<Div> {
                     taxCodeBinding.validate();
                 }
             });
-            binder.forField(representativeName).bind(d -> d.representativeName, (d, v) -> d.representativeName = v);
-            binder.forField(representativeTitle)
+            binder.forField(representativeName).withValidator(atMost(DonorLimits.PERSON_NAME))
+                    .bind(d -> d.representativeName, (d, v) -> d.representativeName = v);
+            binder.forField(representativeTitle).withValidator(atMost(DonorLimits.TITLE))
                     .bind(d -> d.representativeTitle, (d, v) -> d.representativeTitle = v);
         } else {
             binder.forField(email).asRequired(getTranslation("donors.error.email-required"))
-                    .withValidator(new EmailValidator(getTranslation("donors.error.email-invalid")))
+                    .withValidator(EmailAddress::isValid, getTranslation(EmailAddress.INVALID_MESSAGE_KEY))
                     .bind(d -> d.email, (d, v) -> d.email = v);
             binder.forField(phone)
-                    .withValidator(value -> value.isBlank() || PhoneNumbers.isValid(value),
-                            getTranslation(PhoneNumbers.INVALID_MESSAGE_KEY))
+                    .withValidator(value -> value.isBlank() || PhoneNumber.isValid(value),
+                            getTranslation(PhoneNumber.INVALID_MESSAGE_KEY))
                     .bind(d -> d.phone, (d, v) -> d.phone = v);
         }
         if (creating) {
@@ -218,6 +217,11 @@ class DonorForm extends Composite<Div> {
             binder.forField(progressUpdates).bind(d -> d.progressUpdates, (d, v) -> d.progressUpdates = v);
             binder.forField(appeals).bind(d -> d.appeals, (d, v) -> d.appeals = v);
         }
+    }
+
+    /** The server-side twin of a field's maxlength, which a crafted client ignores. */
+    private StringLengthValidator atMost(int limit) {
+        return new StringLengthValidator(getTranslation("donors.error.too-long", limit), 0, limit);
     }
 
     private Div optInsSection() {
@@ -261,7 +265,7 @@ class DonorForm extends Composite<Div> {
         String key = problem.messageKey();
         HasValidation field = TAX_CODE_PROBLEMS.contains(key) ? taxCode
                 : EMAIL_PROBLEMS.contains(key) && type == DonorType.INDIVIDUAL ? email
-                : key.equals(PhoneNumbers.INVALID_MESSAGE_KEY) && type == DonorType.INDIVIDUAL ? phone
+                : key.equals(PhoneNumber.INVALID_MESSAGE_KEY) && type == DonorType.INDIVIDUAL ? phone
                 : key.equals("donors.error.name-required") ? name
                 : key.equals("donors.error.sector-required") ? sector
                 : null;
@@ -403,11 +407,12 @@ class DonorForm extends Composite<Div> {
                     .bind(c -> c.name, (c, v) -> c.name = v);
             rowBinder.forField(role).bind(c -> c.role, (c, v) -> c.role = v);
             rowBinder.forField(contactEmail)
-                    .withValidator(new EmailValidator(getTranslation("donors.error.email-invalid"), true))
+                    .withValidator(value -> value.isBlank() || EmailAddress.isValid(value),
+                            getTranslation(EmailAddress.INVALID_MESSAGE_KEY))
                     .bind(c -> c.email, (c, v) -> c.email = v);
             rowBinder.forField(contactPhone)
-                    .withValidator(value -> value.isBlank() || PhoneNumbers.isValid(value),
-                            getTranslation(PhoneNumbers.INVALID_MESSAGE_KEY))
+                    .withValidator(value -> value.isBlank() || PhoneNumber.isValid(value),
+                            getTranslation(PhoneNumber.INVALID_MESSAGE_KEY))
                     .bind(c -> c.phone, (c, v) -> c.phone = v);
             contact.name = existing.name() == null ? "" : existing.name();
             contact.role = existing.role() == null ? "" : existing.role();

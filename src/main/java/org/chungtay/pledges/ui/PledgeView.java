@@ -21,6 +21,8 @@ import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.pledges.PledgeService;
 import org.chungtay.pledges.PledgesNavigation;
 import org.chungtay.pledges.SubmittedPledge;
+import org.chungtay.shared.ClientAddress;
+import org.chungtay.shared.PublicActor;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.PublicHeader;
@@ -57,18 +59,20 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             main.add(new Paragraph(getTranslation("pledges.error.campaign-not-open")));
         } else {
             main.add(new Paragraph(getTranslation("pledges.intro")));
-            PledgeForm[] form = new PledgeForm[1];
-            form[0] = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today(), submission -> {
+            PledgeForm form = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today());
+            form.addSubmitListener(submitted -> {
                 try {
-                    SubmittedPledge submitted = pledges.submitOnline(slug, submission, clientAddress());
-                    UI.getCurrent().navigate(PledgesNavigation.confirmation(submitted.accessToken()));
+                    String address = clientAddress();
+                    SubmittedPledge pledge = PublicActor.call(ClientAddress.of(address),
+                            () -> pledges.submitOnline(slug, submitted.submission(), address));
+                    UI.getCurrent().navigate(PledgesNavigation.confirmation(pledge.accessToken()));
                 } catch (UserFacingException problem) {
-                    if (!form[0].showProblem(problem)) {
+                    if (!form.showProblem(problem)) {
                         Notices.error(problem);
                     }
                 }
             });
-            main.add(form[0]);
+            main.add(form);
         }
         add(new PublicHeader(), main);
     }
