@@ -1,13 +1,17 @@
 package org.chungtay.campaigns;
 
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -18,6 +22,12 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 import org.chungtay.shared.UserFacingException;
@@ -29,7 +39,8 @@ import org.chungtay.shared.UserFacingException;
  * <p>
  * Campaign photos may show children and the places they live, and a phone writes where a photo was
  * taken into it (EXIF, GPS). So an uploaded picture is never stored as it came: it is decoded and
- * encoded again, which keeps the pixels and nothing else. A PNG stays a PNG (with its transparency), a
+ * encoded again, which keeps the pixels and nothing else (a JPEG is first turned upright as its EXIF
+ * orientation says). A PNG stays a PNG (with its transparency), a
  * JPEG a JPEG; a WebP becomes a PNG if it has transparency and a JPEG otherwise, as the JDK writes no WebP.
  *
  * @param contentType the type of the stored bytes
@@ -41,7 +52,7 @@ public record CoverImage(String contentType, byte[] bytes) {
 
     private static final float JPEG_QUALITY = 0.9f;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
 
@@ -79,6 +90,9 @@ public record CoverImage(String contentType, byte[] bytes) {
         }
         String type = typeOf(bytes);
         BufferedImage picture = decode(bytes);
+        if (type.equals("image/jpeg")) {
+            picture = upright(picture, exifOrientation(bytes));
+        }
         return type.equals("image/png") || picture.getColorModel().hasAlpha()
                 ? new CoverImage("image/png", png(picture))
                 : new CoverImage("image/jpeg", jpeg(picture));
@@ -110,6 +124,54 @@ public record CoverImage(String contentType, byte[] bytes) {
             }
             throw new UserFacingException("campaigns.error.cover-unreadable");
         }
+    }
+
+    /**
+     * The EXIF orientation of a JPEG (1: as stored). Phones store a portrait photo sideways and say so
+     * only in EXIF, which is about to be dropped, so the pixels are turned first.
+     */
+    private static int exifOrientation(byte[] jpeg) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(input, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
+            }
+            InputStream data = exif.getFirst().data();
+            // "Exif" is followed by two zero bytes; the segment's data starts after the first.
+            data.read();
+            try (ImageInputStream tiff = ImageIO.createImageInputStream(data)) {
+                Entry orientation = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
+                return orientation != null && orientation.getValue() instanceof Number number ? number.intValue() : 1;
+            }
+        } catch (IOException | RuntimeException unreadableExif) {
+            return 1;
+        }
+    }
+
+    /** Turns or mirrors the pixels as EXIF orientations 2 to 8 say (see the TIFF 6.0 specification). */
+    private static BufferedImage upright(BufferedImage picture, int orientation) {
+        int width = picture.getWidth();
+        int height = picture.getHeight();
+        AffineTransform transform = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, width, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, width, height);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, height);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, height, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, height, width);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, width);
+            default -> null;
+        };
+        if (transform == null) {
+            return picture;
+        }
+        boolean turned = orientation >= 5;
+        BufferedImage upright = new BufferedImage(turned ? height : width, turned ? width : height,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = upright.createGraphics();
+        graphics.drawImage(picture, transform, null);
+        graphics.dispose();
+        return upright;
     }
 
     private static byte[] png(BufferedImage picture) {
@@ -149,7 +211,7 @@ public record CoverImage(String contentType, byte[] bytes) {
         if (startsWith(bytes, 0, PNG)) {
             return "image/png";
         }
-        if (startsWith(bytes, 0, JPEG)) {
+        if (startsWith(bytes, 0, JPEG_START)) {
             return "image/jpeg";
         }
         if (startsWith(bytes, 0, RIFF) && startsWith(bytes, 8, WEBP)) {

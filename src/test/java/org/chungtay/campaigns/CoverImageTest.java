@@ -32,7 +32,7 @@ class CoverImageTest {
 
     @Test
     void aPhoneJpegLosesItsExifAndGpsButKeepsItsPixels() throws IOException {
-        byte[] photo = withExifAndGps(jpeg(640, 480));
+        byte[] photo = withExifAndGps(jpeg(640, 480), 1);
         assertThat(markersBeforeScan(photo)).contains(0xE1);
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif");
 
@@ -45,6 +45,19 @@ class CoverImageTest {
         assertThat(stored.getWidth()).isEqualTo(640);
         assertThat(stored.getHeight()).isEqualTo(480);
         assertThat(new Color(stored.getRGB(320, 470)).getRed()).isBetween(0xB0, 0xD0);
+    }
+
+    @Test
+    void aPortraitPhotoThatAPhoneStoredSidewaysIsTurnedUprightBeforeItsExifIsDropped() throws IOException {
+        // Stored 640 × 480 with its orange band at the bottom; orientation 6 says: turn 90° clockwise to show.
+        byte[] photo = withExifAndGps(jpeg(640, 480), 6);
+
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(CoverImage.of(photo).bytes()));
+
+        assertThat(stored.getWidth()).isEqualTo(480);
+        assertThat(stored.getHeight()).isEqualTo(640);
+        assertThat(new Color(stored.getRGB(10, 320)).getRed()).isBetween(0xB0, 0xD0);
+        assertThat(new Color(stored.getRGB(470, 320)).getBlue()).isGreaterThan(0xC0);
     }
 
     @Test
@@ -136,16 +149,19 @@ class CoverImageTest {
     }
 
     /**
-     * The JPEG with an EXIF segment after its JFIF header, as a phone writes it: IFD0 points to a GPS IFD
-     * that holds the latitude of Buôn Ma Thuột (12° 40′ 30″ N).
+     * The JPEG with an EXIF segment after its JFIF header, as a phone writes it: IFD0 holds the orientation
+     * and points to a GPS IFD that holds the latitude of Buôn Ma Thuột (12° 40′ 30″ N).
      */
-    private static byte[] withExifAndGps(byte[] jpeg) {
-        ByteBuffer tiff = ByteBuffer.allocate(80);
+    private static byte[] withExifAndGps(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(92);
         tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+        tiff.putShort((short) 2);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
+        tiff.putInt(0);
         tiff.putShort((short) 2);
         tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0});
-        tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(56);
+        tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(68);
         tiff.putInt(0);
         tiff.putInt(12).putInt(1).putInt(40).putInt(1).putInt(3000).putInt(100);
         ByteArrayOutputStream segment = new ByteArrayOutputStream();
