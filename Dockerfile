@@ -24,5 +24,6 @@ EXPOSE 8080
 # The Ubuntu-based eclipse-temurin images include curl. A DOWN status answers 503, which fails -f.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
     CMD curl -fsS -o /dev/null "http://localhost:${PORT:-8080}/actuator/health/readiness" || exit 1
+# Without DB_URL the portal refuses to start (DD010); `docker run -e CHUNGTAY_DEMO=true` asks for the demo.
 # Exec form: java is PID 1 and receives SIGTERM, so the portal shuts down gracefully.
 ENTRYPOINT ["java","-jar","/app/chungtay.jar"]

@@ -17,7 +17,7 @@ jar=target/chungtay-0.1.0-SNAPSHOT.jar
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 smtp=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-(cd "$work" && PORT=$port SMTP_PORT=$smtp "$JAVA_HOME/bin/java" -jar "$OLDPWD/$jar" > "$work/portal.log" 2>&1) &
+(cd "$work" && CHUNGTAY_DEMO=true PORT=$port SMTP_PORT=$smtp "$JAVA_HOME/bin/java" -jar "$OLDPWD/$jar" > "$work/portal.log" 2>&1) &
 portal=$!
 trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do

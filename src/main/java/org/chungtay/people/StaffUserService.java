@@ -83,16 +83,21 @@ public class StaffUserService {
     }
 
     /**
+     * Opens an account with a temporary password that the operator chose (ADMIN_PASSWORD for the first
+     * administrator), under the same rules as a person's own; replaced at first sign-in like any other.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public IssuedPassword create(String username, StaffDetails details, String temporaryPassword) {
+        return new IssuedPassword(openBySystem(username, details, temporaryPassword).username(), temporaryPassword);
+    }
+
+    /**
      * Opens an account whose password the person keeps, for accounts that the system itself
      * provisions (demo data in zero-setup mode, imports). People never call this.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public long provision(String username, StaffDetails details, String password) {
-        if (!(FundScope.currentPrincipal().orElse(null) instanceof SystemActor)) {
-            throw new AccessDeniedException("Only the system provisions accounts with a lasting password");
-        }
-        checkPasswordRules(username, password);
-        StaffUser user = open(username, details, password);
+        StaffUser user = openBySystem(username, details, password);
         user.setOwnPassword(encoder.encode(password));
         return user.id();
     }
@@ -158,6 +163,16 @@ public class StaffUserService {
         }
         users.findById(me.userId()).ifPresent(user -> user.preferLanguage(language));
         me.preferLanguage(language);
+    }
+
+    /** People choose no one else's password: only the system opens an account with a password it was given. */
+    private StaffUser openBySystem(String username, StaffDetails details, String password) {
+        // The system itself, not an account that took its name.
+        if (!(FundScope.currentPrincipal().orElse(null) instanceof SystemActor)) {
+            throw new AccessDeniedException("Only the system opens accounts with a password it was given");
+        }
+        checkPasswordRules(username, password);
+        return open(username, details, password);
     }
 
     private StaffUser open(String username, StaffDetails details, String password) {

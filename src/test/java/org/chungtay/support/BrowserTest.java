@@ -1,10 +1,14 @@
 package org.chungtay.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +20,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,6 +47,10 @@ public abstract class BrowserTest extends IntegrationTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
+        // Keeps the browser's console, so that every journey can see Content-Security-Policy violations.
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .build();
@@ -50,13 +61,28 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
+        List<String> violations = List.of();
         if (browser != null) {
             screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+            violations = consoleMessages(Level.ALL).stream()
+                    .filter(message -> message.contains("Content Security Policy")).toList();
             browser.quit();
         }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
+        assertThat(violations).as("Content-Security-Policy violations in the browser's console").isEmpty();
+    }
+
+    /**
+     * The browser's console messages of at least the level since the last call (reading empties it), e.g.
+     * {@code Level.SEVERE} for errors.
+     */
+    protected List<String> consoleMessages(Level level) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= level.intValue())
+                .map(LogEntry::toString)
+                .toList();
     }
 
     protected String url(String path) {

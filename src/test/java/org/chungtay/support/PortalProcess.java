@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -40,19 +43,34 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts a node on a free port with the tests' SMTP server and the given database. */
     public static PortalProcess start(String dbUrl) {
+        return start(settings(dbUrl), Path.of("."));
+    }
+
+    /** The settings of a node on the given database and the tests' SMTP server, to add to. */
+    public static Map<String, String> settings(String dbUrl) {
+        return new HashMap<>(Map.of("DB_URL", dbUrl, "DB_USER", TestDatabase.user(),
+                "DB_PASSWORD", TestDatabase.password(), "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(TestMail.port())));
+    }
+
+    /**
+     * Starts a node on a free port in the given folder with exactly the given settings: none of the
+     * portal's variables of the environment the tests run in reach it. Vaadin's development mode gets
+     * only as far as the web server outside the project's folder.
+     */
+    public static PortalProcess start(Map<String, String> settings, Path workingDirectory) {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), ChungTayApplication.class.getName(),
                 "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.liveReload.enabled=false",
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000");
         builder.redirectErrorStream(true);
+        builder.directory(workingDirectory.toFile());
         Map<String, String> environment = builder.environment();
+        environment.keySet().removeAll(List.of("DB_URL", "DB_USER", "DB_PASSWORD", "SMTP_HOST", "SMTP_PORT",
+                "CHUNGTAY_DEMO", "ADMIN_PASSWORD", "ADMIN_EMAIL"));
         environment.put("PORT", "0");
-        environment.put("DB_URL", dbUrl);
-        environment.put("DB_USER", TestDatabase.user());
-        environment.put("DB_PASSWORD", TestDatabase.password());
-        environment.put("SMTP_HOST", "127.0.0.1");
-        environment.put("SMTP_PORT", String.valueOf(TestMail.port()));
+        environment.putAll(settings);
         try {
             return new PortalProcess(builder.start());
         } catch (IOException e) {
@@ -71,6 +89,18 @@ public final class PortalProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The other portal did not start:\n" + output);
+    }
+
+    /** Waits until a line of the output contains the text; false if the process ended or time ran out first. */
+    public boolean awaitOutput(String text, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!output.toString().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                return output.toString().contains(text);
+            }
+            Thread.sleep(250);
+        }
+        return true;
     }
 
     /** Waits for the process to end by itself; returns its exit code, or -1 if it still runs. */
