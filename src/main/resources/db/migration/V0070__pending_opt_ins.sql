@@ -10,7 +10,7 @@ CREATE TABLE pending_opt_in (
   source VARCHAR(30) NOT NULL,
   requested_at DATETIME(6) NOT NULL,
   expires_at DATETIME(6) NOT NULL,
-  token_hash CHAR(64) NOT NULL,
+  token_hash VARCHAR(64) NOT NULL,
   confirmed_at DATETIME(6) NULL,
   CONSTRAINT uq_pending_opt_in_token_category UNIQUE (token_hash, category),
   CONSTRAINT fk_pending_opt_in_donor FOREIGN KEY (donor_id) REFERENCES donor (id)

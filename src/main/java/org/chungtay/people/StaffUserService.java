@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.PublicActor;
 import org.chungtay.shared.SystemActor;
@@ -41,7 +42,6 @@ public class StaffUserService {
     static final Set<String> RESERVED_USERNAMES = Set.of(SystemActor.USERNAME, PublicActor.USERNAME, "anonymous",
             "anonymoususer", "root", "administrator", "superuser", "chungtay");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final String TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -199,10 +199,10 @@ public class StaffUserService {
         if (fullName.length() > 150 || fullName.chars().anyMatch(Character::isISOControl)) {
             throw new UserFacingException("users.error.full-name-invalid");
         }
-        String email = details.email() == null ? "" : details.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddress.isValid(details.email())) {
             throw new UserFacingException("users.error.email-invalid");
         }
+        String email = EmailAddress.parse(details.email()).value();
         if (details.role() == null) {
             throw new UserFacingException("users.error.role-required");
         }

@@ -59,9 +59,10 @@ class PledgeConfirmationsIT extends IntegrationTest {
     private static PledgeSubmitted submitted() {
         String reference = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         return new PledgeSubmitted(1L, reference, "donor-" + UUID.randomUUID() + "@example.vn", Locale.of("vi"),
-                Map.of("contactName", "“Trần Thị Mai”", "donorName", "“Công ty Cà phê”", "campaignName",
-                        "Chung tay vì trẻ em", "fundUnitName", "Quỹ huyện Ea Kar", "reference", reference,
-                        "commitment", "“Đóng góp 500.000 ₫”", "total", "500.000 ₫", "pageUrl",
-                        "http://localhost/pledges/x", "transfer", false));
+                Map.ofEntries(Map.entry("contactName", "“Trần Thị Mai”"), Map.entry("donorName", "“Công ty Cà phê”"),
+                        Map.entry("campaignName", "Chung tay vì trẻ em"), Map.entry("fundUnitName", "Quỹ huyện Ea Kar"),
+                        Map.entry("reference", reference), Map.entry("commitment", "“Đóng góp 500.000 ₫”"),
+                        Map.entry("total", "500.000 ₫"), Map.entry("pageUrl", "http://localhost/pledges/x"),
+                        Map.entry("transfer", false), Map.entry("optInUrl", false)));
     }
 }

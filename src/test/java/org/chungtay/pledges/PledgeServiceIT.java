@@ -29,6 +29,7 @@ import org.chungtay.donors.IndividualDetails;
 import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.donors.Sector;
 import org.chungtay.funds.FundUnitRef;
+import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
@@ -151,7 +152,7 @@ class PledgeServiceIT extends IntegrationTest {
             PledgeSubmission mistyped = individual(key(), "nguoi" + typo + "@example");
             assertThatThrownBy(() -> pledges.submitOnline(campaign.slug(), mistyped, network + "1"))
                     .isInstanceOfSatisfying(UserFacingException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("pledges.error.email-invalid"));
+                            e -> assertThat(e.messageKey()).isEqualTo(EmailAddress.INVALID_MESSAGE_KEY));
         }
         // Five good ones from five machines of the same /64 fill the hour's allowance.
         for (int device = 1; device <= 5; device++) {

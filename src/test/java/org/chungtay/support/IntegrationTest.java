@@ -17,12 +17,14 @@ import org.chungtay.people.StaffUserService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,6 +51,19 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected AuthenticationProvider signIn;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
+
+    /**
+     * Vaadin installs its own security-context strategy globally, one per application context, while method
+     * security asks the strategy bean of its own context. When a test class with other settings started a second
+     * context in this JVM, the global one belongs to that context: put this context's back before each test.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
 
     @DynamicPropertySource
     static void realParts(DynamicPropertyRegistry registry) {
