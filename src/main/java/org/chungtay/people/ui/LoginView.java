@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.chungtay.people.SignInThrottledException;
 import org.chungtay.shared.ui.LanguageSwitch;
+import org.chungtay.shared.ui.StaffHome;
 import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. In Vietnamese unless this browser chose English before. */
@@ -69,7 +70,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(StaffHome.ROUTE);
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {

@@ -1,0 +1,147 @@
+package org.chungtay.campaigns.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.chungtay.campaigns.CampaignService;
+import org.chungtay.campaigns.PublicCampaign;
+import org.chungtay.shared.ui.Languages;
+import org.chungtay.shared.ui.StaffHome;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public front door (DD012): the home page, the campaigns collecting now, and each campaign's page, as
+ * plain server-rendered HTML without a Vaadin UI or an HTTP session, so that a crowd following a newspaper
+ * link costs the server little. They answer with an ETag and ask to be revalidated, so repeat visitors and
+ * proxies get a bodiless 304 while the figures have not moved. Vaadin keeps the pledge form and the staff app.
+ */
+@Controller
+class PublicPages {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
+
+    private final CampaignService campaigns;
+    private final PublicTemplates templates;
+    private final PublicPageModel models;
+
+    PublicPages(CampaignService campaigns, PublicTemplates templates, PublicPageModel models) {
+        this.campaigns = campaigns;
+        this.templates = templates;
+        this.models = models;
+    }
+
+    @GetMapping("/")
+    ResponseEntity<String> home(HttpServletRequest request, @RequestParam Optional<String> lang,
+            @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
+        if (new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, request.getContextPath() + "/" + StaffHome.ROUTE)
+                    .cacheControl(CacheControl.noStore()).build();
+        }
+        Locale locale = language(request, lang, remembered);
+        List<PublicCampaign> active = campaigns.activeCampaigns();
+        return page(lang, locale, HttpStatus.OK, "home", models.home(request, locale, active));
+    }
+
+    @GetMapping("/campaigns")
+    ResponseEntity<String> campaigns(HttpServletRequest request, @RequestParam Optional<String> lang,
+            @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
+        Locale locale = language(request, lang, remembered);
+        List<PublicCampaign> active = campaigns.activeCampaigns();
+        return page(lang, locale, HttpStatus.OK, "campaigns", models.list(request, locale, active));
+    }
+
+    @GetMapping("/campaigns/{slug}")
+    ResponseEntity<String> campaign(HttpServletRequest request, @PathVariable String slug,
+            @RequestParam Optional<String> lang, @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
+        Locale locale = language(request, lang, remembered);
+        return campaigns.findPublic(slug)
+                .map(campaign -> page(lang, locale, HttpStatus.OK, "campaign",
+                        models.campaign(request, locale, campaign)))
+                .orElseGet(() -> page(lang, locale, HttpStatus.NOT_FOUND, "not-found",
+                        models.notFound(request, locale)));
+    }
+
+    /**
+     * The language asked for in the address (the switch's links), else the one this browser chose before,
+     * else the first of ours in the browser's languages, else Vietnamese.
+     */
+    private static Locale language(HttpServletRequest request, Optional<String> asked, String remembered) {
+        if (asked.isPresent()) {
+            return Languages.of(asked.get());
+        }
+        if (remembered != null) {
+            return Languages.of(remembered);
+        }
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return Languages.VIETNAMESE;   // the container would answer with its own default locale
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            for (Locale ours : Languages.ALL) {
+                if (ours.getLanguage().equals(wanted.getLanguage())) {
+                    return ours;
+                }
+            }
+        }
+        return Languages.VIETNAMESE;
+    }
+
+    private ResponseEntity<String> page(Optional<String> asked, Locale locale, HttpStatus status, String template, Map<String, Object> model) {
+        String html = templates.render(template, locale, model);
+        String etag = "\"" + DigestUtils.md5DigestAsHex(html.getBytes(StandardCharsets.UTF_8)) + "\"";
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML)
+                .cacheControl(REVALIDATE).eTag(etag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+        // Only the switch's links set the language cookie; a plain visit leaves no cookie at all.
+        asked.ifPresent(language -> response.header(HttpHeaders.SET_COOKIE, ResponseCookie
+                .from(Languages.COOKIE, locale.getLanguage()).path("/").maxAge(Languages.COOKIE_SECONDS)
+                .httpOnly(true).sameSite("Lax").build().toString()));
+        // Spring MVC answers 304 without the body when the request's If-None-Match has this ETag.
+        return response.body(html);
+    }
+
+    /**
+     * Opens the public pages to everyone, before the portal's deny-by-default chain sees them. The chain
+     * never creates a session; it reads an existing one only to send signed-in staff from {@code /} to
+     * their own home. No CSRF token is needed: these addresses only answer GET.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Security {
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+        SecurityFilterChain publicPagesChain(HttpSecurity http) throws Exception {
+            return http.securityMatcher("/", "/campaigns", "/campaigns/*")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                    .requestCache(cache -> cache.disable())
+                    .csrf(csrf -> csrf.disable())
+                    .build();
+        }
+    }
+}
