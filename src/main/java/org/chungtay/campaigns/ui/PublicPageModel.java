@@ -45,7 +45,7 @@ class PublicPageModel {
     Map<String, Object> home(HttpServletRequest request, Locale locale, List<PublicCampaign> active) {
         Map<String, Object> model = frame(request, locale, templates.translate(locale, "public.home.page-title"), "");
         putCards(model, request, locale, active);
-        model.put("campaignsUrl", request.getContextPath() + "/" + CampaignsNavigation.PUBLIC_LIST);
+        model.put("campaigns_url", request.getContextPath() + "/" + CampaignsNavigation.PUBLIC_LIST);
         return model;
     }
 
@@ -58,7 +58,7 @@ class PublicPageModel {
 
     Map<String, Object> notFound(HttpServletRequest request, Locale locale) {
         Map<String, Object> model = frame(request, locale, templates.translate(locale, "error.not-found.title"), "");
-        model.put("campaignsUrl", request.getContextPath() + "/" + CampaignsNavigation.PUBLIC_LIST);
+        model.put("campaigns_url", request.getContextPath() + "/" + CampaignsNavigation.PUBLIC_LIST);
         return model;
     }
 
@@ -72,7 +72,7 @@ class PublicPageModel {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(templates.translate(locale, "format.date"));
 
         model.put("kind", templates.translate(locale, campaign.kind().labelKey()));
-        model.put("kindClass", kindClass(campaign));
+        model.put("kind_class", kindClass(campaign));
         model.put("name", name);
         model.put("unit", campaign.fundUnitName());
         model.put("period", templates.translate(locale, "public.period", dates.format(campaign.startDate()),
@@ -80,20 +80,20 @@ class PublicPageModel {
         model.put("cover", cover(base, campaign));
         model.put("thermometer", thermometer(locale, "campaign-thermometer", campaign));
         model.put("supporters", String.valueOf(campaign.figures().supporters()));
-        model.put("daysLeft", String.valueOf(campaign.daysLeft(today)));
+        model.put("days_left", String.valueOf(campaign.daysLeft(today)));
         model.put("collecting", campaign.isCollecting());
-        model.put("pledgeUrl", base + CampaignsNavigation.pledgeForm(campaign.slug()));
+        model.put("pledge_url", base + CampaignsNavigation.pledgeForm(campaign.slug()));
         boolean ended = !campaign.isCollecting();
         model.put("ended", ended ? templates.translate(locale, "public.ended", date(dates, campaign.closedOn())) : null);
-        model.put("distributionDeadline", ended && campaign.distributionDeadline() != null
+        model.put("distribution_deadline", ended && campaign.distributionDeadline() != null
                 ? templates.translate(locale, "public.distribution-deadline", dates.format(campaign.distributionDeadline()))
                 : null);
         String description = campaign.description(locale);
         model.put("description", description);
-        model.put("hasGive", campaign.isCollecting());
+        model.put("has_give", campaign.isCollecting());
         model.put("give", give(campaign.account()));
-        model.put("hasHonourRoll", !campaign.figures().honourRoll().isEmpty());
-        model.put("honourRoll", campaign.figures().honourRoll());
+        model.put("has_honour_roll", !campaign.figures().honourRoll().isEmpty());
+        model.put("honour_roll", campaign.figures().honourRoll());
 
         List<Map<String, String>> meta = new ArrayList<>();
         meta.add(Map.of("property", "og:type", "content", "website"));
@@ -104,13 +104,13 @@ class PublicPageModel {
             String shortened = description.length() > DESCRIPTION_LENGTH
                     ? description.substring(0, DESCRIPTION_LENGTH - 1).strip() + "…" : description;
             meta.add(Map.of("property", "og:description", "content", shortened));
-            model.put("metaDescription", shortened);
+            model.put("meta_description", shortened);
         }
         if (campaign.hasCover()) {
             meta.add(Map.of("property", "og:image", "content",
                     baseUrl + "/" + CampaignsNavigation.publicCover(campaign.slug())));
         }
-        model.put("openGraph", meta);
+        model.put("open_graph", meta);
         return model;
     }
 
@@ -122,20 +122,20 @@ class PublicPageModel {
         model.put("title", title);
         model.put("stylesheet", stylesheet(request));
         model.put("favicon", base + "app/favicon.svg");
-        model.put("homeUrl", base);
-        model.put("signInUrl", base + "login");
-        model.put("switchPath", base + address);
-        model.put("switchLang", other.getLanguage());
-        model.put("switchLabel", templates.translate(locale, "language.switch-to"));
-        model.put("switchTitle", templates.translate(locale, "language.switch-to.label"));
-        model.put("metaDescription", null);
-        model.put("openGraph", List.of());
+        model.put("home_url", base);
+        model.put("sign_in_url", base + "login");
+        model.put("switch_path", base + address);
+        model.put("switch_lang", other.getLanguage());
+        model.put("switch_label", templates.translate(locale, "language.switch-to"));
+        model.put("switch_title", templates.translate(locale, "language.switch-to.label"));
+        model.put("meta_description", null);
+        model.put("open_graph", List.of());
         return model;
     }
 
     /** The stylesheet's address with a hash of its content, so that browsers may keep it for a year. */
     private String stylesheet(HttpServletRequest request) {
-        String path = PublicAssets.STYLESHEET;
+        String path = "/" + CampaignsNavigation.PUBLIC_STYLESHEET;
         String versioned = resources.getForLookupPath(path);
         return request.getContextPath() + (versioned == null ? path : versioned);
     }
@@ -144,18 +144,18 @@ class PublicPageModel {
             List<PublicCampaign> active) {
         String base = request.getContextPath() + "/";
         LocalDate today = CampaignCalendar.today();
-        model.put("hasCards", !active.isEmpty());
+        model.put("has_cards", !active.isEmpty());
         model.put("cards", active.stream().map(campaign -> {
             Map<String, Object> card = new HashMap<>();
             card.put("slug", campaign.slug());
             card.put("url", base + CampaignsNavigation.publicPage(campaign.slug()));
             card.put("cover", cover(base, campaign));
             card.put("kind", templates.translate(locale, campaign.kind().labelKey()));
-            card.put("kindClass", kindClass(campaign));
+            card.put("kind_class", kindClass(campaign));
             card.put("name", campaign.name(locale));
             card.put("unit", campaign.fundUnitName());
             card.put("thermometer", thermometer(locale, "public-thermometer-" + campaign.slug(), campaign));
-            card.put("daysLeft", templates.translate(locale, "public.days-left", campaign.daysLeft(today)));
+            card.put("days_left", templates.translate(locale, "public.days-left", campaign.daysLeft(today)));
             return card;
         }).toList());
     }
@@ -180,10 +180,10 @@ class PublicPageModel {
         thermometer.put("label", templates.translate(locale, "public.thermometer.label"));
         thermometer.put("max", progress.goal() == null ? "0" : Long.toString(progress.goal().amount()));
         thermometer.put("now", Long.toString(figures.received().amount()));
-        thermometer.put("valueText", templates.translate(locale, "public.thermometer.value-text",
+        thermometer.put("value_text", templates.translate(locale, "public.thermometer.value-text",
                 String.valueOf(progress.receivedPercent()), String.valueOf(progress.pledgedPercent())));
-        thermometer.put("pledgedWidth", percent(progress.pledgedPerMille()));
-        thermometer.put("receivedWidth", percent(progress.receivedPerMille()));
+        thermometer.put("pledged_width", percent(progress.pledgedPerMille()));
+        thermometer.put("received_width", percent(progress.receivedPerMille()));
         thermometer.put("received", templates.translate(locale, "public.thermometer.received",
                 Formats.money(figures.received(), locale), String.valueOf(progress.receivedPercent())));
         thermometer.put("pledged", templates.translate(locale, "public.thermometer.pledged",

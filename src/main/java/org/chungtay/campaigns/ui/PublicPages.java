@@ -1,7 +1,6 @@
 package org.chungtay.campaigns.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -28,6 +28,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -45,6 +49,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPages {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    /** The query parameter of Vaadin's own requests (bootstrap, UIDL, heartbeat), which also go to {@code /}. */
+    private static final String VAADIN_REQUEST = "v-r";
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
     private final CampaignService campaigns;
@@ -57,14 +63,14 @@ class PublicPages {
         this.models = models;
     }
 
-    @GetMapping("/")
+    @GetMapping(value = "/", params = "!" + VAADIN_REQUEST)
     ResponseEntity<String> home(HttpServletRequest request, @RequestParam Optional<String> lang,
             @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         if (new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
             return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, request.getContextPath() + "/" + StaffHome.ROUTE)
                     .cacheControl(CacheControl.noStore()).build();
         }
-        Locale locale = language(request, lang, remembered);
+        Locale locale = language(lang, remembered);
         List<PublicCampaign> active = campaigns.activeCampaigns();
         return page(lang, locale, HttpStatus.OK, "home", models.home(request, locale, active));
     }
@@ -72,7 +78,7 @@ class PublicPages {
     @GetMapping("/campaigns")
     ResponseEntity<String> campaigns(HttpServletRequest request, @RequestParam Optional<String> lang,
             @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
-        Locale locale = language(request, lang, remembered);
+        Locale locale = language(lang, remembered);
         List<PublicCampaign> active = campaigns.activeCampaigns();
         return page(lang, locale, HttpStatus.OK, "campaigns", models.list(request, locale, active));
     }
@@ -80,7 +86,7 @@ class PublicPages {
     @GetMapping("/campaigns/{slug}")
     ResponseEntity<String> campaign(HttpServletRequest request, @PathVariable String slug,
             @RequestParam Optional<String> lang, @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
-        Locale locale = language(request, lang, remembered);
+        Locale locale = language(lang, remembered);
         return campaigns.findPublic(slug)
                 .map(campaign -> page(lang, locale, HttpStatus.OK, "campaign",
                         models.campaign(request, locale, campaign)))
@@ -89,38 +95,23 @@ class PublicPages {
     }
 
     /**
-     * The language asked for in the address (the switch's links), else the one this browser chose before,
-     * else the first of ours in the browser's languages, else Vietnamese.
+     * The language asked for in the address (the switch's links), else the one this browser chose before
+     * (here or in the Vaadin views), else Vietnamese, as in the rest of the portal: the browser's own
+     * languages are not asked, as many phones in Vietnam are set to English.
      */
-    private static Locale language(HttpServletRequest request, Optional<String> asked, String remembered) {
-        if (asked.isPresent()) {
-            return Languages.of(asked.get());
-        }
-        if (remembered != null) {
-            return Languages.of(remembered);
-        }
-        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return Languages.VIETNAMESE;   // the container would answer with its own default locale
-        }
-        for (Locale wanted : Collections.list(request.getLocales())) {
-            for (Locale ours : Languages.ALL) {
-                if (ours.getLanguage().equals(wanted.getLanguage())) {
-                    return ours;
-                }
-            }
-        }
-        return Languages.VIETNAMESE;
+    private static Locale language(Optional<String> asked, String remembered) {
+        return Languages.of(asked.orElse(remembered));
     }
 
     private ResponseEntity<String> page(Optional<String> asked, Locale locale, HttpStatus status, String template, Map<String, Object> model) {
         String html = templates.render(template, locale, model);
         String etag = "\"" + DigestUtils.md5DigestAsHex(html.getBytes(StandardCharsets.UTF_8)) + "\"";
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML)
-                .cacheControl(REVALIDATE).eTag(etag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+                .cacheControl(REVALIDATE).eTag(etag).header(HttpHeaders.VARY, HttpHeaders.COOKIE);
         // Only the switch's links set the language cookie; a plain visit leaves no cookie at all.
         asked.ifPresent(language -> response.header(HttpHeaders.SET_COOKIE, ResponseCookie
                 .from(Languages.COOKIE, locale.getLanguage()).path("/").maxAge(Languages.COOKIE_SECONDS)
-                .httpOnly(true).sameSite("Lax").build().toString()));
+                .httpOnly(true).sameSite("lax").build().toString()));
         // Spring MVC answers 304 without the body when the request's If-None-Match has this ETag.
         return response.body(html);
     }
@@ -128,7 +119,8 @@ class PublicPages {
     /**
      * Opens the public pages to everyone, before the portal's deny-by-default chain sees them. The chain
      * never creates a session; it reads an existing one only to send signed-in staff from {@code /} to
-     * their own home. No CSRF token is needed: these addresses only answer GET.
+     * their own home. No CSRF token is needed: only GET passes here. Vaadin's own requests to {@code /}
+     * (with {@code v-r}) stay with the portal's main chain and Vaadin.
      */
     @Configuration(proxyBeanMethods = false)
     static class Security {
@@ -136,7 +128,11 @@ class PublicPages {
         @Bean
         @Order(Ordered.HIGHEST_PRECEDENCE + 1)
         SecurityFilterChain publicPagesChain(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/", "/campaigns", "/campaigns/*")
+            PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+            RequestMatcher frontDoor = new AndRequestMatcher(paths.matcher(HttpMethod.GET, "/"),
+                    request -> request.getParameter(VAADIN_REQUEST) == null);
+            return http.securityMatcher(new OrRequestMatcher(frontDoor, paths.matcher(HttpMethod.GET, "/campaigns"),
+                            paths.matcher(HttpMethod.GET, "/campaigns/*")))
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                     .requestCache(cache -> cache.disable())

@@ -1,4 +1,4 @@
-package org.chungtay.campaigns.ui;
+package org.chungtay.campaigns;
 
 import java.time.Duration;
 
@@ -17,12 +17,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class PublicAssets implements WebMvcConfigurer {
 
-    static final String STYLESHEET = "/app/public.css";
+    private static final String LOCATION = "classpath:/META-INF/resources/app/";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/app/public*.css")
-                .addResourceLocations("classpath:/META-INF/resources/app/")
+        registry.addResourceHandler("/" + CampaignsNavigation.PUBLIC_STYLESHEET.replace(".css", "*.css"))
+                .addResourceLocations(LOCATION)
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
