@@ -1,17 +1,22 @@
 package org.chungtay.campaigns.ui;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.shared.ui.Languages;
 import org.chungtay.shared.ui.StaffHome;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,7 +34,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Controller;
@@ -38,6 +42,7 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public front door (DD012): the home page, the campaigns collecting now, and each campaign's page, as
@@ -51,6 +56,8 @@ class PublicPages {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     /** The query parameter of Vaadin's own requests (bootstrap, UIDL, heartbeat), which also go to {@code /}. */
     private static final String VAADIN_REQUEST = "v-r";
+    /** The public home's own address; the portal's address ({@code /}) shows it too (see {@link FrontDoor}). */
+    static final String HOME = "/home";
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
     private final CampaignService campaigns;
@@ -63,7 +70,7 @@ class PublicPages {
         this.models = models;
     }
 
-    @GetMapping(value = "/", params = "!" + VAADIN_REQUEST)
+    @GetMapping(HOME)
     ResponseEntity<String> home(HttpServletRequest request, @RequestParam Optional<String> lang,
             @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         if (new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
@@ -129,15 +136,44 @@ class PublicPages {
         @Order(Ordered.HIGHEST_PRECEDENCE + 1)
         SecurityFilterChain publicPagesChain(HttpSecurity http) throws Exception {
             PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-            RequestMatcher frontDoor = new AndRequestMatcher(paths.matcher(HttpMethod.GET, "/"),
-                    request -> request.getParameter(VAADIN_REQUEST) == null);
-            return http.securityMatcher(new OrRequestMatcher(frontDoor, paths.matcher(HttpMethod.GET, "/campaigns"),
+            return http.securityMatcher(new OrRequestMatcher(FrontDoor.MATCHER, paths.matcher(HttpMethod.GET, HOME),
+                            paths.matcher(HttpMethod.GET, "/campaigns"),
                             paths.matcher(HttpMethod.GET, "/campaigns/*")))
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                     .requestCache(cache -> cache.disable())
                     .csrf(csrf -> csrf.disable())
                     .build();
+        }
+    }
+
+    /**
+     * Shows the public home at the portal's own address. Not a Spring MVC mapping on {@code /}: Vaadin's own
+     * requests go to {@code /} too ({@code ?v-r=…}, GET and POST), and a handler mapped there would answer
+     * them with 400 or 405 instead of letting them through to Vaadin. So a plain GET of {@code /} is forwarded,
+     * inside the server, to the home page's own address.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class FrontDoor {
+
+        static final RequestMatcher MATCHER = request -> HttpMethod.GET.matches(request.getMethod())
+                && "/".equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+                && request.getParameter(VAADIN_REQUEST) == null;
+
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> frontDoorForward() {
+            OncePerRequestFilter forward = new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                        FilterChain chain) throws ServletException, IOException {
+                    if (MATCHER.matches(request)) {
+                        request.getRequestDispatcher(HOME).forward(request, response);
+                    } else {
+                        chain.doFilter(request, response);
+                    }
+                }
+            };
+            return new FilterRegistrationBean<>(forward);
         }
     }
 }
