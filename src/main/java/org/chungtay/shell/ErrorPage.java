@@ -20,6 +20,7 @@ abstract class ErrorPage extends Main {
         Paragraph text = new Paragraph(message);
         text.setId("error-message");
         Anchor home = new Anchor("", getTranslation("error.go-home"));
+        home.setRouterIgnore(true);   // the front door is a plain page (DD012), not a Vaadin view
         home.setId("error-home");
         add(title, text, home);
     }

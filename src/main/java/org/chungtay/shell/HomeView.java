@@ -19,10 +19,11 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.ui.StaffHome;
 import org.chungtay.shared.ui.ViewHeader;
 
 /** Where staff land: who they are, for which fund unit, and the size of what they look after. */
-@Route("")
+@Route(StaffHome.ROUTE)
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {

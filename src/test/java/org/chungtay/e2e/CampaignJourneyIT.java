@@ -54,7 +54,7 @@ class CampaignJourneyIT extends BrowserTest {
                 "Quà Tết cho trẻ em có hoàn cảnh đặc biệt.", null, Money.vnd(800_000_000), thisTet.start(),
                 thisTet.end(), ACCOUNT, null)).id()));
 
-        browser.get(url(""));
+        browser.get(url("login"));
         new LoginPage(browser).signIn(manager, PASSWORD);
         new ShellPage(browser);
         browser.findElement(By.id("nav-staff-campaigns")).click();

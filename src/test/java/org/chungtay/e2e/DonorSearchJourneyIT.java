@@ -34,7 +34,7 @@ class DonorSearchJourneyIT extends BrowserTest {
             donors.create(city.id(), organisation(elsewhere, newTaxCode(), "Hải Châu, Đà Nẵng"), Set.of());
         });
 
-        browser.get(url(""));
+        browser.get(url("login"));
         new LoginPage(browser).signIn(clerk, PASSWORD);
         ShellPage shell = new ShellPage(browser);
         assertThat(shell.menuItemIds()).contains("nav-staff-donors");

@@ -59,6 +59,11 @@ class PublicCampaignPage {
                 return cover != null && cover.complete && cover.naturalWidth > 0;""")));
     }
 
+    PledgeFormPage pledge() {
+        browser.findElement(By.id("public-pledge")).click();
+        return new PledgeFormPage(browser);
+    }
+
     boolean hasStaffSignInLink() {
         return browser.findElement(By.id("public-staff-sign-in")).isDisplayed();
     }

@@ -17,18 +17,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SignInJourneyIT extends BrowserTest {
 
     @Test
-    void aFundManagerSignsInSwitchesToEnglishAndSignsOut() {
+    void aFundManagerComesInByTheFrontDoorSwitchesToEnglishAndSignsOut() {
         FundUnitRef unit = newUnit("Quỹ huyện Krông Pắc");
         String manager = newStaff(Role.FUND_MANAGER, unit, "Nguyễn Thị Lan");
 
         browser.get(url(""));
-        LoginPage login = new LoginPage(browser);
+        LoginPage login = new FrontDoorPage(browser).staffSignIn();
         assertThat(login.pageLanguage()).isEqualTo("vi");
         assertThat(login.submitLabel()).isEqualTo("Đăng nhập");
         screenshot("login-vi");
 
         login.signIn(manager, PASSWORD);
         ShellPage shell = new ShellPage(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/staff");
         assertThat(shell.fundUnit()).isEqualTo(unit.name());
         assertThat(shell.menuItemIds()).containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges",
                 "nav-staff-donors");
@@ -41,12 +42,17 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(browser.findElement(By.id("home-view")).getText()).contains("Hello, Nguyễn Thị Lan");
         screenshot("home-en");
 
+        browser.get(url(""));
+        assertThat(new ShellPage(browser).menuItemText("nav-home")).as("signed-in staff land on their own home")
+                .isEqualTo("Home");
+
         shell.signOut();
-        LoginPage after = new LoginPage(browser);
-        assertThat(after.submitLabel()).isEqualTo("Sign in");
+        FrontDoorPage after = new FrontDoorPage(browser);
+        assertThat(after.pageLanguage()).as("the language chosen in the staff app").isEqualTo("en");
+        assertThat(after.staffSignInLabel()).isEqualTo("Staff sign in");
 
         browser.manage().deleteAllCookies();
-        browser.get(url(""));
+        browser.get(url("login"));
         LoginPage fresh = new LoginPage(browser);
         assertThat(fresh.submitLabel()).isEqualTo("Đăng nhập");
         fresh.signIn(manager, PASSWORD);
@@ -58,7 +64,7 @@ class SignInJourneyIT extends BrowserTest {
     void anAdministratorSeesTheAdministrationMenu() {
         String admin = newStaff(Role.ADMIN, newUnit("Quỹ huyện Lắk"), "Admin");
 
-        browser.get(url(""));
+        browser.get(url("login"));
         new LoginPage(browser).signIn(admin, PASSWORD);
 
         assertThat(new ShellPage(browser).menuItemIds())
@@ -69,7 +75,7 @@ class SignInJourneyIT extends BrowserTest {
     @Test
     void aFundStaffMemberWhoTypesTheUserAdminAddressIsNotAllowed() {
         String clerk = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã Ea Tu"), "Clerk");
-        browser.get(url(""));
+        browser.get(url("login"));
         new LoginPage(browser).signIn(clerk, PASSWORD);
         new ShellPage(browser);
 
@@ -111,7 +117,7 @@ class SignInJourneyIT extends BrowserTest {
     @Test
     void anOldLinkShowsAFriendlyPage() {
         String clerk = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã Hòa Xuân"), "Clerk");
-        browser.get(url(""));
+        browser.get(url("login"));
         new LoginPage(browser).signIn(clerk, PASSWORD);
         new ShellPage(browser);
 
@@ -128,7 +134,7 @@ class SignInJourneyIT extends BrowserTest {
         String admin = newStaff(Role.ADMIN, newUnit("Quỹ xã Cư Êbur"), "Nguyễn Văn Bình");
         browser.manage().window().setSize(new Dimension(375, 740));
 
-        browser.get(url(""));
+        browser.get(url("login"));
         LoginPage login = new LoginPage(browser);
         assertThat(horizontalOverflow()).isZero();
         screenshot("phone-login");

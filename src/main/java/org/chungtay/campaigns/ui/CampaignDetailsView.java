@@ -232,6 +232,7 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
             Anchor link = new Anchor(CampaignsNavigation.publicPage(campaign.slug()), path);
             link.setId("campaign-public-link");
             link.setTarget(AnchorTarget.BLANK);
+            link.setRouterIgnore(true);   // a plain page (DD012), not a Vaadin view
             return link;
         }
         Div pending = new Div(new Span(path));

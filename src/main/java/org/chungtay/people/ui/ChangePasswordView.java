@@ -16,6 +16,7 @@ import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
+import org.chungtay.shared.ui.StaffHome;
 import org.chungtay.shared.ui.ViewHeader;
 
 /** Choose one's own password; also where a temporary password leads after sign-in. */
@@ -48,7 +49,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             try {
                 users.changeOwnPassword(me, current.getValue(), chosen.getValue());
                 Notices.success("password.changed");
-                getUI().ifPresent(ui -> ui.navigate(""));
+                getUI().ifPresent(ui -> ui.navigate(StaffHome.ROUTE));
             } catch (UserFacingException problem) {
                 PasswordField field = problem.messageKey().equals("password.error.current-wrong") ? current : chosen;
                 field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));

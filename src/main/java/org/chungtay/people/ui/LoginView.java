@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.chungtay.shared.ui.LanguageSwitch;
+import org.chungtay.shared.ui.StaffHome;
 
 /** Staff sign-in. In Vietnamese unless this browser chose English before. */
 @Route(value = "login", autoLayout = false)
@@ -66,7 +67,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(StaffHome.ROUTE);
             return;
         }
         // One message for every refusal (wrong password, unknown username, an account or address that

@@ -54,6 +54,7 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 heading = new H1(getTranslation("pledges.heading"));
         Anchor back = new Anchor(CampaignsNavigation.publicPage(slug), campaign.name(getLocale()));
         back.setId("pledge-campaign");
+        back.setRouterIgnore(true);   // the campaign page is a plain page (DD012), not a Vaadin view
         main.add(heading, back);
         if (!campaign.isCollecting()) {
             main.add(new Paragraph(getTranslation("pledges.error.campaign-not-open")));

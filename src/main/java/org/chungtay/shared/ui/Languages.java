@@ -17,8 +17,9 @@ public final class Languages {
     public static final Locale VIETNAMESE = Locale.of("vi", "VN");
     public static final Locale ENGLISH = Locale.of("en", "GB");
     public static final List<Locale> ALL = List.of(VIETNAMESE, ENGLISH);
-    private static final String COOKIE = "chungtay-lang";
-    private static final int COOKIE_SECONDS = 365 * 24 * 3600;
+    /** Remembers the chosen language in the browser, for Vaadin views and the plain public pages alike. */
+    public static final String COOKIE = "chungtay-lang";
+    public static final int COOKIE_SECONDS = 365 * 24 * 3600;
 
     private Languages() {
     }

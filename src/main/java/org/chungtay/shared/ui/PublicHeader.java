@@ -12,6 +12,7 @@ public class PublicHeader extends Header {
         addClassName("public-header");
         Anchor brand = new Anchor("campaigns", getTranslation("app.name"));
         brand.setId("public-brand");
+        brand.setRouterIgnore(true);   // a plain page (DD012), not a Vaadin view
         brand.addClassName("public-brand");
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("public-tagline");
