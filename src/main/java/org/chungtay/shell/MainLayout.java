@@ -27,6 +27,7 @@ import org.chungtay.people.AccountNavigation;
 import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
 import org.chungtay.shared.ui.LanguageSwitch;
+import org.chungtay.shared.ui.StaffHome;
 
 /**
  * The frame of every staff view: product name, the menu that the person's role allows (views
@@ -76,7 +77,7 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             String path = entry.path().replaceAll("^/+|/+$", "");
-            item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
+            item.setId("nav-" + (path.isEmpty() || path.equals(StaffHome.ROUTE) ? "home" : path.replace('/', '-')));
             nav.addItem(item);
         });
         return nav;

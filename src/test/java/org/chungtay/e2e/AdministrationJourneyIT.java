@@ -39,7 +39,7 @@ class AdministrationJourneyIT extends BrowserTest {
 
         browser.get(url(""));
         new ShellPage(browser).signOut();
-        new LoginPage(browser).signIn(username, temporary);
+        new FrontDoorPage(browser).staffSignIn().signIn(username, temporary);
         new ChangePasswordPage(browser).change(temporary, "my-own-long-password");
 
         assertThat(new Vaadin(browser).await("home-view").getText()).contains("Xin chào, Hoàng Thị Thu");

@@ -29,7 +29,7 @@ class SessionAcrossNodesJourneyIT extends BrowserTest {
 
         try (PortalProcess nodeA = PortalProcess.start(TestDatabase.url())) {
             int portA = nodeA.awaitPort(Duration.ofMinutes(4));
-            browser.get("http://localhost:" + portA + "/");
+            browser.get("http://localhost:" + portA + "/staff");
             new LoginPage(browser).signIn(clerk, PASSWORD);
             assertThat(new ShellPage(browser).fundUnit()).isEqualTo(unit.name());
 
