@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false",
         "vaadin.devmode.liveReload.enabled=false",
+        // Tests read figures right after changing them; RenderedPagesTest covers the sharing.
+        "chungtay.public-pages.cache-seconds=0",
         "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000"})
 public abstract class IntegrationTest {
 

@@ -2,21 +2,24 @@ package org.chungtay.campaigns.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import org.chungtay.campaigns.CampaignService;
-import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.shared.ui.Languages;
 import org.chungtay.shared.ui.StaffHome;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,7 +40,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,11 +65,14 @@ class PublicPages {
     private final CampaignService campaigns;
     private final PublicTemplates templates;
     private final PublicPageModel models;
+    private final RenderedPages rendered;
 
-    PublicPages(CampaignService campaigns, PublicTemplates templates, PublicPageModel models) {
+    PublicPages(CampaignService campaigns, PublicTemplates templates, PublicPageModel models,
+            @Value("${chungtay.public-pages.cache-seconds}") int cacheSeconds) {
         this.campaigns = campaigns;
         this.templates = templates;
         this.models = models;
+        this.rendered = new RenderedPages(Duration.ofSeconds(cacheSeconds), Ticker.systemTicker());
     }
 
     @GetMapping(HOME)
@@ -78,27 +83,27 @@ class PublicPages {
                     .cacheControl(CacheControl.noStore()).build();
         }
         Locale locale = language(lang, remembered);
-        List<PublicCampaign> active = campaigns.activeCampaigns();
-        return page(lang, locale, HttpStatus.OK, "home", models.home(request, locale, active));
+        return page(lang, locale, "home", () -> RenderedPages.Page.of(HttpStatus.OK,
+                templates.render("home", locale, models.home(request, locale, campaigns.activeCampaigns()))));
     }
 
     @GetMapping("/campaigns")
     ResponseEntity<String> campaigns(HttpServletRequest request, @RequestParam Optional<String> lang,
             @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         Locale locale = language(lang, remembered);
-        List<PublicCampaign> active = campaigns.activeCampaigns();
-        return page(lang, locale, HttpStatus.OK, "campaigns", models.list(request, locale, active));
+        return page(lang, locale, "campaigns", () -> RenderedPages.Page.of(HttpStatus.OK,
+                templates.render("campaigns", locale, models.list(request, locale, campaigns.activeCampaigns()))));
     }
 
     @GetMapping("/campaigns/{slug}")
     ResponseEntity<String> campaign(HttpServletRequest request, @PathVariable String slug,
             @RequestParam Optional<String> lang, @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         Locale locale = language(lang, remembered);
-        return campaigns.findPublic(slug)
-                .map(campaign -> page(lang, locale, HttpStatus.OK, "campaign",
-                        models.campaign(request, locale, campaign)))
-                .orElseGet(() -> page(lang, locale, HttpStatus.NOT_FOUND, "not-found",
-                        models.notFound(request, locale)));
+        return page(lang, locale, "campaign/" + slug, () -> campaigns.findPublic(slug)
+                .map(campaign -> RenderedPages.Page.of(HttpStatus.OK,
+                        templates.render("campaign", locale, models.campaign(request, locale, campaign))))
+                .orElseGet(() -> RenderedPages.Page.of(HttpStatus.NOT_FOUND,
+                        templates.render("not-found", locale, models.notFound(request, locale)))));
     }
 
     /**
@@ -110,9 +115,12 @@ class PublicPages {
         return Languages.of(asked.orElse(remembered));
     }
 
-    private ResponseEntity<String> page(Optional<String> asked, Locale locale, HttpStatus status, String template, Map<String, Object> model) {
-        String html = templates.render(template, locale, model);
-        String etag = "\"" + DigestUtils.md5DigestAsHex(html.getBytes(StandardCharsets.UTF_8)) + "\"";
+    private ResponseEntity<String> page(Optional<String> asked, Locale locale, String address,
+            Supplier<RenderedPages.Page> render) {
+        RenderedPages.Page page = rendered.get(address + "?" + locale.getLanguage(), render);
+        String html = page.html();
+        String etag = page.etag();
+        HttpStatus status = page.status();
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML)
                 .cacheControl(REVALIDATE).eTag(etag).header(HttpHeaders.VARY, HttpHeaders.COOKIE);
         // Only the switch's links set the language cookie; a plain visit leaves no cookie at all.
