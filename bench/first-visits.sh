@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # What a visitor from a newspaper link costs the server: starts the production jar in zero-setup mode
-# (demo data, its own data folder, a free port), warms it up, then has VISITS fresh headless Chromium
-# browsers (a new profile each, as a first-time visitor) load a public campaign page with everything it
-# pulls in, keeping it open SETTLE seconds (default 4), and then the same browsers load it once more (a
-# repeat visitor). Reported per visit, read
-# from the JVM itself:
+# (demo data, its own data folder, a free port), warms it up as the first minutes of launch day would
+# (WARMUP page views with everything the page pulls in and as many revalidations, by curl with a
+# browser's headers, then 10 browser visits), then has VISITS fresh headless Chromium browsers (a new profile each, as a first-time visitor)
+# arrive one every INTERVAL seconds (default 2) and load a public campaign page with everything it pulls
+# in, each keeping it open SETTLE seconds (default 6); then the same browsers come back the same way (a
+# repeat visitor). Reported per visit, read from the JVM itself:
 #   CPU ms  the portal process's user+system CPU (/proc/<pid>/stat), less what it burns when idle
 #           (scheduled jobs) over the same wall time
 #   heap kB heap in use after a forced full GC (jcmd GC.run, GC.heap_info), after minus before: what
 #           visits leave behind, such as sessions
+# and what the browsers asked for (from the portal's access log), to see that every visit loaded fully.
 # Only loopback is used. Usage: bench/first-visits.sh [VISITS] [PATH]
-# (PATH defaults to the demo campaign's page; JAR=... measures a jar built elsewhere, without building.)
+# (PATH defaults to the demo campaign's page; JAR=... measures a jar built elsewhere, without building;
+# PUBLIC_PAGE_CACHE_SECONDS=0 measures a render per visit; DETAIL=1 adds the CPU by thread group, not less idle.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VISITS=${1:-40}
-SETTLE=${SETTLE:-4}
+SETTLE=${SETTLE:-6}
+INTERVAL=${INTERVAL:-2}
+WARMUP=${WARMUP:-2000}
 PAGE=${2:-}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
@@ -27,7 +32,10 @@ fi
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 smtp=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-(cd "$work" && exec env CHUNGTAY_DEMO=true PORT=$port SMTP_PORT=$smtp "$JAVA_HOME/bin/java" -jar "$jar" > "$work/portal.log" 2>&1) &
+(cd "$work" && exec env CHUNGTAY_DEMO=true PORT=$port SMTP_PORT=$smtp SERVER_TOMCAT_ACCESSLOG_ENABLED=true \
+  SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$work" SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_ROTATE=false \
+  SERVER_TOMCAT_ACCESSLOG_BUFFERED=false SERVER_TOMCAT_ACCESSLOG_PATTERN='%s %U %{User-Agent}i' \
+  "$JAVA_HOME/bin/java" -jar "$jar" > "$work/portal.log" 2>&1) &
 portal=$!
 trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 600); do   # a busy machine takes minutes
@@ -42,6 +50,12 @@ ticks=$(getconf CLK_TCK)
 cpu_ms() {   # utime + stime of the portal, in ms
   awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/$portal/stat"
 }
+threads() {  # CPU ms by thread group (thread names without their numbers), for DETAIL=1
+  local t
+  for t in /proc/$portal/task/*; do
+    printf '%s\t%s\n' "$(sed 's/[0-9#-]*$//' "$t/comm" 2>/dev/null)" "$(awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "$t/stat" 2>/dev/null)"
+  done | awk -F'\t' 'NF == 2 && $1 != "" {s[$1] += $2} END {for (k in s) print k "\t" s[k]}' | sort
+}
 heap_kb() {  # heap in use after a full GC, in kB
   jcmd "$portal" GC.run > /dev/null
   jcmd "$portal" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9
@@ -52,31 +66,52 @@ chromium=("$CHROMIUM" --headless=new --no-sandbox --disable-gpu --disable-dev-sh
 check() {    # loads the page once and keeps what it rendered, to see that the portal answers as expected
   "${chromium[@]}" --user-data-dir="$1" --virtual-time-budget=5000 --dump-dom "$url" > "$work/dom.html" 2> /dev/null
 }
-visit() {    # one visit with the profile in $1: the page stays open SETTLE seconds, then the phone goes dark
-  # (the browser is killed and sends no "page closed" message, as a phone put away does not)
+warm() {     # WARMUP page views by curl, each on a connection of its own, with the page's files, and
+  # as many revalidations of the page by repeat visitors
+  local base="http://127.0.0.1:$port" files=() file etag
+  local headers=(-H 'Accept: text/html' -H 'Accept-Encoding: gzip, deflate, br, zstd' -H 'Accept-Language: vi-VN,vi;q=0.9')
+  for file in $(grep -o '"/app/[^"]*"' "$work/dom.html" | tr -d '"' | sort -u); do files+=(-o /dev/null "$base$file"); done
+  for _ in $(seq 1 "$WARMUP"); do
+    etag=$(curl -s "${headers[@]}" -D - -o /dev/null "$url" "${files[@]}" | sed -n 's/^ETag: *//Ip' | head -1 | tr -d '\r')
+    curl -s "${headers[@]}" -H "If-None-Match: $etag" -o /dev/null "$url"
+  done
+}
+visit() {    # one visit with the profile in $1: the page stays open SETTLE seconds, then the browser is
+  # closed; it keeps its cache for the repeat visit, as a phone does (a killed Chromium often loses what it
+  # cached, which made "repeat" visits first visits again). The plain pages send nothing when closed.
   setsid "${chromium[@]}" --user-data-dir="$1" "$url" > /dev/null 2>&1 &
-  local group=$!
+  local group=$! _
   sleep "$SETTLE"
+  kill -TERM -- -"$group" 2> /dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$group" 2> /dev/null || break; sleep 0.2; done
   kill -9 -- -"$group" 2> /dev/null || true
   wait "$group" 2> /dev/null || true
 }
-round() {    # round NAME: VISITS visits, one profile each (created on the first round, kept after)
-  local name=$1 cpu0 heap0 start cpu1 end heap1
-  heap0=$(heap_kb); cpu0=$(cpu_ms); start=$(date +%s.%N)
-  for i in $(seq 1 "$VISITS"); do visit "$work/profile-$i"; done
-  cpu1=$(cpu_ms); end=$(date +%s.%N); heap1=$(heap_kb)
+round() {    # round NAME: VISITS visits arriving INTERVAL s apart, one profile each (created on the first round, kept after)
+  local name=$1 cpu0 heap0 start cpu1 end heap1 visits=() logged
+  heap0=$(heap_kb); [ -z "${DETAIL:-}" ] || threads > "$work/threads0"; logged=$(cat "$work"/access*.log | wc -l)
+  cpu0=$(cpu_ms); start=$(date +%s.%N)
+  for i in $(seq 1 "$VISITS"); do visit "$work/profile-$i" & visits+=($!); sleep "$INTERVAL"; done
+  wait "${visits[@]}"
+  cpu1=$(cpu_ms); end=$(date +%s.%N); [ -z "${DETAIL:-}" ] || threads > "$work/threads1"; heap1=$(heap_kb)
   printf '%-16s %7.1f ms CPU  %7.1f kB heap per visit  (%d visits, %.1f s)\n' "$name" \
     "$(echo "($cpu1 - $cpu0 - $idle_rate * ($end - $start)) / $VISITS" | bc -l)" \
     "$(echo "($heap1 - $heap0) / $VISITS" | bc -l)" "$VISITS" "$(echo "$end - $start" | bc -l)"
+  cat "$work"/access*.log | tail -n +"$((logged + 1))" | grep Chrome | sed -E 's/-[0-9a-f]{32}\./-<hash>./' | awk '{n[$1 " " $2]++} END {for (k in n) printf "    %3d x %s\n", n[k], k}' | sort -k4
+  [ -z "${DETAIL:-}" ] || join -t$'\t' "$work/threads0" "$work/threads1" |
+    awk -F'\t' -v n="$VISITS" '$3 - $2 >= n / 10 {printf "    %-24s %7.1f ms per visit\n", $1, ($3 - $2) / n}'
 }
 
-for i in $(seq 1 10); do check "$work/warm-$i"; done   # warm up: JIT, caches, connection pool
-rm -rf "$work"/warm-*
+check "$work/warm-0"   # the first visit, to see that the portal answers as expected
 grep -q "public-campaign-name" "$work/dom.html" || { echo "the page did not render:"; head -c 2000 "$work/dom.html"; exit 1; }
+warm                  # then warm up: JIT, caches, connection pool
+for i in $(seq 1 10); do check "$work/warm-$i"; done
+rm -rf "$work"/warm-*
+sleep 10              # the compilers finish what the warm-up queued
 heap_kb > /dev/null; c0=$(cpu_ms); s0=$(date +%s.%N); sleep 10; c1=$(cpu_ms); s1=$(date +%s.%N)
 idle_rate=$(echo "($c1 - $c0) / ($s1 - $s0)" | bc -l)
 
-echo "Chung Tay $url, $(nproc) cores, $(date -u +%F)"
+echo "Chung Tay $url, $(nproc) cores, $(date -u +%F), $WARMUP warm-up views, a visitor every $INTERVAL s"
 printf 'idle             %7.1f ms CPU per second\n' "$idle_rate"
 round "first visit"
 round "repeat visit"

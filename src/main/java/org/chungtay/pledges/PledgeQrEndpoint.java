@@ -2,6 +2,7 @@ package org.chungtay.pledges;
 
 import java.util.concurrent.TimeUnit;
 
+import org.chungtay.shared.OpenToEveryone;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -10,7 +11,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,12 +45,7 @@ class PledgeQrEndpoint {
         @Bean
         @Order(Ordered.HIGHEST_PRECEDENCE + 1)
         SecurityFilterChain pledgeQrImages(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/pledges/*/qr.png")
-                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .requestCache(cache -> cache.disable())
-                    .csrf(csrf -> csrf.disable())
-                    .build();
+            return OpenToEveryone.chain(http, "/pledges/*/qr.png");
         }
     }
 }

@@ -125,8 +125,8 @@ class PublicPageModel {
         Locale other = Languages.ENGLISH.equals(locale) ? Languages.VIETNAMESE : Languages.ENGLISH;
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
-        model.put("stylesheet", stylesheet(request));
-        model.put("favicon", base + "app/favicon.svg");
+        model.put("stylesheet", versioned(request, "/" + CampaignsNavigation.PUBLIC_STYLESHEET));
+        model.put("favicon", versioned(request, "/app/favicon.svg"));
         model.put("home_url", base);
         model.put("sign_in_url", base + "login");
         model.put("switch_path", base + address);
@@ -138,9 +138,8 @@ class PublicPageModel {
         return model;
     }
 
-    /** The stylesheet's address with a hash of its content, so that browsers may keep it for a year. */
-    private String stylesheet(HttpServletRequest request) {
-        String path = "/" + CampaignsNavigation.PUBLIC_STYLESHEET;
+    /** A file's address with a hash of its content, so that browsers may keep it for a year. */
+    private String versioned(HttpServletRequest request, String path) {
         String versioned = resources.getForLookupPath(path);
         return request.getContextPath() + (versioned == null ? path : versioned);
     }

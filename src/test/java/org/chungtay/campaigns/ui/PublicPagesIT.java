@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,19 +126,40 @@ class PublicPagesIT extends IntegrationTest {
     }
 
     @Test
-    void theStylesheetHasAnAddressByItsContentAndIsKeptForAYear() throws Exception {
+    void theStylesheetAndTheIconHaveAddressesByTheirContentAndAreKeptForAYear() throws Exception {
         HttpResponse<String> home = get("", null);
         Matcher stylesheet = Pattern.compile("href=\"(/app/public-[0-9a-f]{32}\\.css)\"").matcher(home.body());
+        Matcher icon = Pattern.compile("href=\"(/app/favicon-[0-9a-f]{32}\\.svg)\"").matcher(home.body());
         assertThat(stylesheet.find()).as("a versioned stylesheet link in %s", home.body()).isTrue();
+        assertThat(icon.find()).as("a versioned icon link in %s", home.body()).isTrue();
 
         HttpResponse<String> css = get(stylesheet.group(1).substring(1), null);
+        HttpResponse<String> svg = get(icon.group(1).substring(1), null);
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/css"));
-        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).contains("max-age=31536000", "immutable"));
         assertThat(css.body()).contains(".thermometer");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("image/svg+xml"));
+        for (HttpResponse<String> file : List.of(css, svg)) {
+            assertThat(file.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    value -> assertThat(value).contains("max-age=31536000", "immutable"));
+            assertThat(file.headers().allValues("Set-Cookie")).isEmpty();
+        }
+    }
+
+    @Test
+    void theStaffAppsPlainFileAddressesAreKeptForAnHour() throws Exception {
+        for (String path : List.of("app/favicon.svg", "app/styles.css")) {
+            HttpResponse<String> file = get(path, null);
+
+            assertThat(file.statusCode()).as(path).isEqualTo(200);
+            assertThat(file.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(
+                    value -> assertThat(value).contains("max-age=3600").doesNotContain("immutable"));
+            assertThat(file.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
     }
 
     private HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
