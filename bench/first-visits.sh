@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What a visitor from a newspaper link costs the server: starts the production jar in zero-setup mode
 # (demo data, its own data folder, a free port), warms it up as the first minutes of launch day would
-# (WARMUP page views with everything the page pulls in and as many revalidations, by curl with a
-# browser's headers, then 10 browser visits), then has VISITS fresh headless Chromium browsers (a new profile each, as a first-time visitor)
+# (WARMUP page views with everything the page pulls in and as many revalidations, by curl with
+# Chromium's headers, then 10 browser visits), then has VISITS fresh headless Chromium browsers (a new profile each, as a first-time visitor)
 # arrive one every INTERVAL seconds (default 2) and load a public campaign page with everything it pulls
 # in, each keeping it open SETTLE seconds (default 6); then the same browsers come back the same way (a
 # repeat visitor). Reported per visit, read from the JVM itself:
@@ -66,14 +66,25 @@ chromium=("$CHROMIUM" --headless=new --no-sandbox --disable-gpu --disable-dev-sh
 check() {    # loads the page once and keeps what it rendered, to see that the portal answers as expected
   "${chromium[@]}" --user-data-dir="$1" --virtual-time-budget=5000 --dump-dom "$url" > "$work/dom.html" 2> /dev/null
 }
-warm() {     # WARMUP page views by curl, each on a connection of its own, with the page's files, and
-  # as many revalidations of the page by repeat visitors
-  local base="http://127.0.0.1:$port" files=() file etag
-  local headers=(-H 'Accept: text/html' -H 'Accept-Encoding: gzip, deflate, br, zstd' -H 'Accept-Language: vi-VN,vi;q=0.9')
-  for file in $(grep -o '"/app/[^"]*"' "$work/dom.html" | tr -d '"' | sort -u); do files+=(-o /dev/null "$base$file"); done
+warm() {     # WARMUP page views by curl, each on a connection of its own with the page's files, and as
+  # many revalidations by repeat visitors, with the headers Chromium sends: other headers take other
+  # branches in header parsing and content negotiation, which the JIT would compile only when the browsers came
+  local base="http://127.0.0.1:$port" css icon etag
+  css=$base$(grep -o '"/app/[^"]*\.css"' "$work/dom.html" | tr -d '"' | head -1)
+  icon=$base$(grep -o '"/app/[^"]*\.svg"' "$work/dom.html" | tr -d '"' | head -1)
+  local browser=(-H 'Connection: keep-alive' -H 'sec-ch-ua: "Chromium";v="156"' -H 'sec-ch-ua-mobile: ?0'
+    -H 'sec-ch-ua-platform: "Linux"' -A 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36'
+    -H 'Accept-Encoding: gzip, deflate, br, zstd' -H 'Accept-Language: en-US,en;q=0.9')
+  local page=("${browser[@]}" -H 'Upgrade-Insecure-Requests: 1' -H 'Sec-Fetch-Site: none' -H 'Sec-Fetch-Mode: navigate'
+    -H 'Sec-Fetch-User: ?1' -H 'Sec-Fetch-Dest: document'
+    -H 'Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7')
+  local file=("${browser[@]}" -H 'Sec-Fetch-Site: same-origin' -H 'Sec-Fetch-Mode: no-cors' -H "Referer: $url")
   for _ in $(seq 1 "$WARMUP"); do
-    etag=$(curl -s "${headers[@]}" -D - -o /dev/null "$url" "${files[@]}" | sed -n 's/^ETag: *//Ip' | head -1 | tr -d '\r')
-    curl -s "${headers[@]}" -H "If-None-Match: $etag" -o /dev/null "$url"
+    etag=$(curl -s "${page[@]}" -D - -o /dev/null "$url" \
+      --next -s "${file[@]}" -H 'Accept: text/css,*/*;q=0.1' -H 'Sec-Fetch-Dest: style' -o /dev/null "$css" \
+      --next -s "${file[@]}" -H 'Accept: image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8' \
+        -H 'Sec-Fetch-Dest: image' -o /dev/null "$icon" | sed -n 's/^ETag: *//Ip' | head -1 | tr -d '\r')
+    curl -s "${page[@]}" -H "If-None-Match: $etag" -o /dev/null "$url"
   done
 }
 visit() {    # one visit with the profile in $1: the page stays open SETTLE seconds, then the browser is
