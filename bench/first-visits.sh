@@ -2,8 +2,8 @@
 # What a visitor from a newspaper link costs the server: starts the production jar in zero-setup mode
 # (demo data, its own data folder, a free port), warms it up as the first minutes of launch day would
 # (WARMUP page views with everything the page pulls in and as many revalidations, by curl with
-# Chromium's headers, then 10 browser visits), then has VISITS fresh headless Chromium browsers (a new profile each, as a first-time visitor)
-# arrive one every INTERVAL seconds (default 2) and load a public campaign page with everything it pulls
+# Chromium's headers, then 10 browser visits), then has VISITS fresh headless Chromium browsers (a new
+# profile each, as a first-time visitor) arrive one every INTERVAL seconds (default 2) and load a public campaign page with everything it pulls
 # in, each keeping it open SETTLE seconds (default 6); then the same browsers come back the same way (a
 # repeat visitor). Reported per visit, read from the JVM itself:
 #   CPU ms  the portal process's user+system CPU (/proc/<pid>/stat), less what it burns when idle

@@ -27,7 +27,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * files have no "-" in their names, so a name with one is a hashed address.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticAssets implements WebMvcConfigurer {
+public class StaticAssets implements WebMvcConfigurer {
+
+    /** The portal's icon (frontend/favicon.svg), relative to the portal's base address. */
+    public static final String ICON = "app/favicon.svg";
 
     private static final String LOCATION = "classpath:/META-INF/resources/app/";
 

@@ -1,7 +1,6 @@
 package org.chungtay.campaigns.ui;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
@@ -43,20 +42,21 @@ class PublicCoverEndpoint {
     private static final long MAX_KEPT_BYTES = 32L * 1024 * 1024;
 
     private final CampaignService campaigns;
-    private final Cache<String, Optional<Cover>> recent;
+    private final Cache<String, Cover> recent;
 
     PublicCoverEndpoint(CampaignService campaigns, @Value("${chungtay.public-pages.cache-seconds}") int cacheSeconds) {
         this.campaigns = campaigns;
         this.recent = Caffeine.newBuilder()
                 .maximumWeight(MAX_KEPT_BYTES)
-                .<String, Optional<Cover>>weigher((slug, cover) -> cover.map(c -> c.bytes().length).orElse(0))
+                .<String, Cover>weigher((slug, cover) -> cover.bytes().length)
                 .expireAfterWrite(Duration.ofSeconds(cacheSeconds))
                 .build();
     }
 
     @GetMapping("/campaign-covers/{slug}")
     ResponseEntity<byte[]> cover(@PathVariable String slug, WebRequest request) {
-        Cover cover = recent.get(slug, key -> campaigns.publicCover(key).map(Cover::of)).orElse(null);
+        // A slug without a cover is not kept (Caffeine keeps no null), so made-up slugs cannot fill memory.
+        Cover cover = recent.get(slug, key -> campaigns.publicCover(key).map(Cover::of).orElse(null));
         if (cover == null) {
             return ResponseEntity.notFound().build();
         }

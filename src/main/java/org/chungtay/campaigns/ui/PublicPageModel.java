@@ -17,6 +17,7 @@ import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.campaigns.PledgeFormAddress;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.campaigns.ReceivingAccount;
+import org.chungtay.shared.StaticAssets;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Languages;
 import org.springframework.beans.factory.ObjectProvider;
@@ -126,7 +127,7 @@ class PublicPageModel {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("stylesheet", versioned(request, "/" + CampaignsNavigation.PUBLIC_STYLESHEET));
-        model.put("favicon", versioned(request, "/app/favicon.svg"));
+        model.put("favicon", versioned(request, "/" + StaticAssets.ICON));
         model.put("home_url", base);
         model.put("sign_in_url", base + "login");
         model.put("switch_path", base + address);
