@@ -6,14 +6,18 @@
 # profile each, as a first-time visitor) arrive one every INTERVAL seconds (default 2) and load a public campaign page with everything it pulls
 # in, each keeping it open SETTLE seconds (default 6); then the same browsers come back the same way (a
 # repeat visitor). Reported per visit, read from the JVM itself:
-#   CPU ms  the portal process's user+system CPU (/proc/<pid>/stat), less what it burns when idle
-#           (scheduled jobs) over the same wall time
-#   heap kB heap in use after a forced full GC (jcmd GC.run, GC.heap_info), after minus before: what
-#           visits leave behind, such as sessions
+#   CPU serving        CPU time of the threads that serve visitors (Tomcat's and the garbage collector's),
+#                      exact per thread (schedstat), less those threads' idle rate over the same wall time
+#   CPU whole process  user+system CPU of the whole process (/proc/<pid>/stat), less its idle rate; a check,
+#                      as the background (compilers, H2, Quartz, timers) varies by more than a visit costs
+#   heap kB            heap in use after a forced full GC (jcmd GC.run, GC.heap_info), after minus before:
+#                      what visits leave behind, such as sessions
+# The idle rates are measured for IDLE seconds (default 20) just before and just after each round.
 # and what the browsers asked for (from the portal's access log), to see that every visit loaded fully.
 # Only loopback is used. Usage: bench/first-visits.sh [VISITS] [PATH]
 # (PATH defaults to the demo campaign's page; JAR=... measures a jar built elsewhere, without building;
-# PUBLIC_PAGE_CACHE_SECONDS=0 measures a render per visit; DETAIL=1 adds the CPU by thread group, not less idle.)
+# PUBLIC_PAGE_CACHE_SECONDS=0 measures a render per visit; DETAIL=1 adds the CPU by thread group, not less idle;
+# a relative JAR is taken from the project's root.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VISITS=${1:-40}
@@ -24,7 +28,7 @@ PAGE=${2:-}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 
-jar=${JAR:-}
+jar=${JAR:+$(realpath "$JAR")}   # absolute: the portal starts in a folder of its own
 if [ -z "$jar" ]; then
   ./mvnw -B -q -Pproduction -DskipTests package   # a plain `package` jar has no production bundle
   jar=$PWD/target/chungtay-0.1.0-SNAPSHOT.jar
@@ -45,17 +49,25 @@ done
 slug=$(grep -o "demo pledges created for campaign [a-z0-9-]*" "$work/portal.log" | awk '{print $NF}' || true)
 [ -n "$slug" ] || { echo "the portal did not start:"; tail -20 "$work/portal.log"; exit 1; }
 url="http://127.0.0.1:$port${PAGE:-/campaigns/$slug}"
-ticks=$(getconf CLK_TCK)
 
-cpu_ms() {   # utime + stime of the portal, in ms
-  awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/$portal/stat"
+cpu_ms() {   # utime + stime of the portal, in ms (threads that have ended included)
+  awk -v t="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / t}' "/proc/$portal/stat"
 }
-threads() {  # CPU ms by thread group (thread names without their numbers), for DETAIL=1
-  local t
+snapshot() { # one line per live thread: id, name without its number, ns on a CPU (schedstat: exact, not in ticks)
+  local t ns _
   for t in /proc/$portal/task/*; do
-    printf '%s\t%s\n' "$(sed 's/[0-9#-]*$//' "$t/comm" 2>/dev/null)" "$(awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "$t/stat" 2>/dev/null)"
-  done | awk -F'\t' 'NF == 2 && $1 != "" {s[$1] += $2} END {for (k in s) print k "\t" s[k]}' | sort
+    read -r ns _ < "$t/schedstat" 2> /dev/null || continue
+    printf '%s\t%s\t%s\n' "${t##*/}" "$(sed 's/[0-9#-]*$//' "$t/comm" 2> /dev/null)" "$ns"
+  done
 }
+spent() {    # spent BEFORE AFTER [GROUPS]: ms on a CPU between two snapshots by the threads whose name matches
+  # GROUPS (a regular expression; default: those that serve visitors, Tomcat's and the garbage collector's),
+  # or with GROUPS=by-group one line per thread group; a thread that started in between counts whole
+  awk -F'\t' -v groups="${3:-$SERVING}" 'NR == FNR {ns[$1] = $3; next}
+    {d = $3 - ns[$1]; if (groups == "by-group") g[$2] += d; else if ($2 ~ groups) sum += d}
+    END {if (groups == "by-group") for (k in g) printf "%s\t%.1f\n", k, g[k] / 1e6; else printf "%.1f\n", sum / 1e6}' "$1" "$2"
+}
+SERVING='^(http-nio|GC Thread|G1 )'
 heap_kb() {  # heap in use after a full GC, in kB
   jcmd "$portal" GC.run > /dev/null
   jcmd "$portal" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9
@@ -98,19 +110,32 @@ visit() {    # one visit with the profile in $1: the page stays open SETTLE seco
   kill -9 -- -"$group" 2> /dev/null || true
   wait "$group" 2> /dev/null || true
 }
+idle() {     # idle FILE: what the portal burns alone (scheduled jobs, the compilers) over IDLE seconds, in ms of
+  # CPU per second: the serving threads, then the whole process
+  local c0 s0 seconds
+  snapshot > "$work/idle0"; c0=$(cpu_ms); s0=$(date +%s.%N); sleep "${IDLE:-20}"
+  snapshot > "$work/idle1"; seconds=$(echo "$(date +%s.%N) - $s0" | bc -l)
+  echo "$(spent "$work/idle0" "$work/idle1") / $seconds" | bc -l > "$1"
+  echo "($(cpu_ms) - $c0) / $seconds" | bc -l >> "$1"
+}
 round() {    # round NAME: VISITS visits arriving INTERVAL s apart, one profile each (created on the first round, kept after)
-  local name=$1 cpu0 heap0 start cpu1 end heap1 visits=() logged
-  heap0=$(heap_kb); [ -z "${DETAIL:-}" ] || threads > "$work/threads0"; logged=$(cat "$work"/access*.log | wc -l)
-  cpu0=$(cpu_ms); start=$(date +%s.%N)
+  local name=$1 cpu0 heap0 start cpu1 end heap1 visits=() logged seconds serving process
+  heap0=$(heap_kb); idle "$work/before"; logged=$(cat "$work"/access*.log | wc -l)
+  snapshot > "$work/round0"; cpu0=$(cpu_ms); start=$(date +%s.%N)
   for i in $(seq 1 "$VISITS"); do visit "$work/profile-$i" & visits+=($!); sleep "$INTERVAL"; done
   wait "${visits[@]}"
-  cpu1=$(cpu_ms); end=$(date +%s.%N); [ -z "${DETAIL:-}" ] || threads > "$work/threads1"; heap1=$(heap_kb)
-  printf '%-16s %7.1f ms CPU  %7.1f kB heap per visit  (%d visits, %.1f s)\n' "$name" \
-    "$(echo "($cpu1 - $cpu0 - $idle_rate * ($end - $start)) / $VISITS" | bc -l)" \
-    "$(echo "($heap1 - $heap0) / $VISITS" | bc -l)" "$VISITS" "$(echo "$end - $start" | bc -l)"
+  snapshot > "$work/round1"; cpu1=$(cpu_ms); end=$(date +%s.%N); idle "$work/after"; heap1=$(heap_kb)
+  seconds=$(echo "$end - $start" | bc -l)
+  # per visit, less the idle rate (the mean of the windows before and after) over the round's wall time
+  serving=$(echo "($(spent "$work/round0" "$work/round1") - ($(sed -n 1p "$work/before") + $(sed -n 1p "$work/after")) / 2 * $seconds) / $VISITS" | bc -l)
+  process=$(echo "($cpu1 - $cpu0 - ($(sed -n 2p "$work/before") + $(sed -n 2p "$work/after")) / 2 * $seconds) / $VISITS" | bc -l)
+  printf '%-14s %6.1f ms CPU serving  %6.1f ms CPU whole process  %6.1f kB heap   per visit\n' "$name" "$serving" "$process" \
+    "$(echo "($heap1 - $heap0) / $VISITS" | bc -l)"
+  printf '               (%d visits in %.0f s; the whole process burnt %.1f and %.1f ms/s when idle before and after)\n' \
+    "$VISITS" "$seconds" "$(sed -n 2p "$work/before")" "$(sed -n 2p "$work/after")"
   cat "$work"/access*.log | tail -n +"$((logged + 1))" | grep Chrome | sed -E 's/-[0-9a-f]{32}\./-<hash>./' | awk '{n[$1 " " $2]++} END {for (k in n) printf "    %3d x %s\n", n[k], k}' | sort -k4
-  [ -z "${DETAIL:-}" ] || join -t$'\t' "$work/threads0" "$work/threads1" |
-    awk -F'\t' -v n="$VISITS" '$3 - $2 >= n / 10 {printf "    %-24s %7.1f ms per visit\n", $1, ($3 - $2) / n}'
+  [ -z "${DETAIL:-}" ] || spent "$work/round0" "$work/round1" by-group | sort |
+    awk -F'\t' -v n="$VISITS" '$2 >= n / 10 {printf "    %-24s %7.1f ms per visit\n", $1, $2 / n}'
 }
 
 check "$work/warm-0"   # the first visit, to see that the portal answers as expected
@@ -119,10 +144,7 @@ warm                  # then warm up: JIT, caches, connection pool
 for i in $(seq 1 10); do check "$work/warm-$i"; done
 rm -rf "$work"/warm-*
 sleep 10              # the compilers finish what the warm-up queued
-heap_kb > /dev/null; c0=$(cpu_ms); s0=$(date +%s.%N); sleep 10; c1=$(cpu_ms); s1=$(date +%s.%N)
-idle_rate=$(echo "($c1 - $c0) / ($s1 - $s0)" | bc -l)
 
 echo "Chung Tay $url, $(nproc) cores, $(date -u +%F), $WARMUP warm-up views, a visitor every $INTERVAL s"
-printf 'idle             %7.1f ms CPU per second\n' "$idle_rate"
 round "first visit"
 round "repeat visit"
