@@ -1,6 +1,7 @@
 package org.chungtay.pledges;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,17 @@ import org.chungtay.shared.UserFacingException;
 /**
  * A promise to give to a campaign. It is PLEDGED when a donor submits it (online or through staff),
  * CONFIRMED when staff have checked it, PARTLY_FULFILLED and then FULFILLED as payments arrive, or
- * CANCELLED (with a reason) or LAPSED when it will not be kept. Cancelled, lapsed and fulfilled
- * pledges do not change any more. The reference code is what the donor writes in the transfer note;
+ * CANCELLED (with a reason) or LAPSED when it will not be kept. Cancelled and lapsed pledges do not
+ * change any more. {@code paid} is what its payments brought, reversals subtracted; more than the total
+ * is kept and shown as an overpayment. A reversed payment can take a pledge back from FULFILLED to
+ * PARTLY_FULFILLED or CONFIRMED. Instalments are settled in the order they fall due. The reference code is what the donor writes in the transfer note;
  * the access token is the unguessable part of the confirmation page's address, stored only as a hash.
  */
 @Entity
 @Table(name = "pledge")
 public class Pledge {
+
+    public static final int CANCEL_REASON_LIMIT = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -125,6 +130,9 @@ public class Pledge {
     @Column(nullable = false, length = 20)
     private PledgeStatus status = PledgeStatus.PLEDGED;
 
+    @Column(nullable = false)
+    private Money paid = Money.ZERO;
+
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
@@ -180,12 +188,32 @@ public class Pledge {
         if (stated.isEmpty()) {
             throw new UserFacingException("pledges.error.reason-required");
         }
-        if (stated.length() > 500) {
-            throw new UserFacingException("pledges.error.too-long", 500);
+        if (stated.length() > CANCEL_REASON_LIMIT) {
+            throw new UserFacingException("pledges.error.too-long", CANCEL_REASON_LIMIT);
         }
         requireOpen();
         status = PledgeStatus.CANCELLED;
         cancelReason = stated;
+    }
+
+    /** What the pledge's payments add up to now; moves the status between confirmed and fulfilled. */
+    void settle(Money paidNow) {
+        this.paid = paidNow;
+        if (status == PledgeStatus.CANCELLED || status == PledgeStatus.LAPSED) {
+            return;
+        }
+        if (paidNow.amount() <= 0) {
+            if (status != PledgeStatus.PLEDGED) {
+                status = PledgeStatus.CONFIRMED;
+            }
+        } else {
+            status = paidNow.compareTo(total) >= 0 ? PledgeStatus.FULFILLED : PledgeStatus.PARTLY_FULFILLED;
+        }
+    }
+
+    /** Whether money can still be recorded against it: not when it was cancelled or lapsed. */
+    public boolean acceptsPayments() {
+        return status != PledgeStatus.CANCELLED && status != PledgeStatus.LAPSED;
     }
 
     void lapse() {
@@ -280,6 +308,25 @@ public class Pledge {
         return List.copyOf(instalments);
     }
 
+    /**
+     * Each instalment with what the payments cover of it, the earliest due first: paid, partly paid,
+     * overdue (due before {@code today} and not paid in full) or due.
+     */
+    public List<InstalmentState> instalmentStates(LocalDate today) {
+        List<InstalmentState> states = new ArrayList<>();
+        long left = paid.amount();
+        for (Instalment instalment : instalments) {
+            long due = instalment.amount().amount();
+            long covered = Math.min(due, Math.max(left, 0));
+            left -= covered;
+            InstalmentState.State state = covered == due ? InstalmentState.State.PAID
+                    : instalment.dueDate().isBefore(today) ? InstalmentState.State.OVERDUE
+                    : covered > 0 ? InstalmentState.State.PARTLY_PAID : InstalmentState.State.DUE;
+            states.add(new InstalmentState(instalment, Money.vnd(covered), state));
+        }
+        return states;
+    }
+
     public String donorName() {
         return donorName;
     }
@@ -308,6 +355,15 @@ public class Pledge {
         return status;
     }
 
+    public Money paid() {
+        return paid;
+    }
+
+    /** What was paid beyond the total, kept and shown, never lost. */
+    public Money overpaid() {
+        return paid.compareTo(total) > 0 ? Money.vnd(paid.amount() - total.amount()) : Money.ZERO;
+    }
+
     public String cancelReason() {
         return cancelReason;
     }
@@ -318,7 +374,7 @@ public class Pledge {
 
     @Override
     public String toString() {
-        return "Pledge[reference=" + reference + ", kind=" + kind + ", total=" + total + ", status=" + status
+        return "Pledge[reference=" + reference + ", kind=" + kind + ", total=" + total + ", paid=" + paid + ", status=" + status
                 + ", donor=" + donorName + "]";
     }
 }

@@ -10,14 +10,15 @@ import java.util.Set;
 
 import org.chungtay.campaigns.CampaignFigures;
 import org.chungtay.donors.DonorService;
+import org.chungtay.payments.PaymentService;
 import org.chungtay.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A campaign's live figures from its pledges. Only pledges staff have confirmed count, so a
- * robot or a prank cannot move a public thermometer. Money received comes with the payments module;
- * until then nothing has been received, and the page says so.
+ * robot or a prank cannot move a public thermometer. Money received is what the payments module
+ * recorded for the campaign, gifts without a pledge included and reversed payments left out.
  */
 @Component
 class PledgeFigures implements CampaignFigures {
@@ -28,10 +29,12 @@ class PledgeFigures implements CampaignFigures {
 
     private final JdbcClient jdbc;
     private final DonorService donors;
+    private final PaymentService payments;
 
-    PledgeFigures(JdbcClient jdbc, DonorService donors) {
+    PledgeFigures(JdbcClient jdbc, DonorService donors, PaymentService payments) {
         this.jdbc = jdbc;
         this.donors = donors;
+        this.payments = payments;
     }
 
     @Override
@@ -58,6 +61,8 @@ class PledgeFigures implements CampaignFigures {
             figures.put(total.campaignId(), new Figures(Money.vnd(total.pledged()), Money.ZERO, total.supporters(),
                     donors.honourRoll(namedDonors(total.campaignId()))));
         }
+        payments.received(campaignIds).forEach((id, received) -> figures.computeIfPresent(id,
+                (ignored, pledged) -> new Figures(pledged.pledged(), received, pledged.supporters(), pledged.honourRoll())));
         return figures;
     }
 

@@ -15,6 +15,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     boolean existsByReference(String reference);
 
+    Optional<Pledge> findByReference(String reference);
+
     @Modifying(flushAutomatically = true)
     @Query("update Pledge p set p.donorId = :survivor where p.donorId = :merged")
     int repointDonor(@Param("merged") long merged, @Param("survivor") long survivor);

@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.donors.Sector;
+import org.chungtay.payments.PaymentEntry;
+import org.chungtay.payments.PaymentMethod;
+import org.chungtay.payments.PaymentService;
 import org.chungtay.pledges.Commitment;
 import org.chungtay.pledges.InstalmentFrequency;
 import org.chungtay.pledges.InstalmentPlan;
@@ -30,7 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo pledges of zero-setup mode: three of the demo businesses pledge to a campaign that collects
  * now, through the same online path as visitors, and staff have confirmed two, so that the public
- * thermometer, the honour roll and the staff pipeline have something to show.
+ * thermometer, the honour roll and the staff pipeline have something to show. The accountant has
+ * recorded money for them: the sponsorship paid in full by transfer, the bank's first quarterly
+ * instalment, and a cash gift without a pledge from the launch ceremony's donation box.
  */
 @Component
 @Conditional(ZeroSetup.class)
@@ -42,10 +47,12 @@ class DemoPledges implements ApplicationRunner {
 
     private final PledgeService pledges;
     private final CampaignService campaigns;
+    private final PaymentService payments;
 
-    DemoPledges(PledgeService pledges, CampaignService campaigns) {
+    DemoPledges(PledgeService pledges, CampaignService campaigns, PaymentService payments) {
         this.pledges = pledges;
         this.campaigns = campaigns;
+        this.payments = payments;
     }
 
     @Override
@@ -59,11 +66,11 @@ class DemoPledges implements ApplicationRunner {
         }
         String slug = collecting.getFirst().slug();
         var today = VietnamTime.today();
-        submit(slug, new PledgeSubmission(key(), "", Commitment.sponsorship(5, 12, Money.vnd(500_000),
+        String sponsorship = submit(slug, new PledgeSubmission(key(), "", Commitment.sponsorship(5, 12, Money.vnd(500_000),
                 Programme.DISADVANTAGED_COMMUNES, null), InstalmentPlan.oneOff(today), true, Sector.ENTERPRISE,
                 "Công ty TNHH Cà phê Hạt Ngọc Ban Mê", "6009991003", "Phạm Thị Thu Hà",
                 "thuha@hatngocbanme.example", "0912 345 001", null, Locale.of("vi"), true, false, true), true);
-        submit(slug, new PledgeSubmission(key(), "", Commitment.donation(Money.vnd(50_000_000), null),
+        String bank = submit(slug, new PledgeSubmission(key(), "", Commitment.donation(Money.vnd(50_000_000), null),
                 new InstalmentPlan(InstalmentFrequency.QUARTERLY, today, 4), true, Sector.BANK_FINANCE,
                 "Ngân hàng TMCP Cao Nguyên Thịnh Vượng – Chi nhánh Đắk Lắk", "6009991028-001", "Trịnh Ngọc Ánh",
                 "anh.trinh@caonguyen.example", null, null, Locale.of("vi"), false, false, true), true);
@@ -71,14 +78,25 @@ class DemoPledges implements ApplicationRunner {
                 Money.vnd(45_000_000)), InstalmentPlan.oneOff(today.plusDays(14)), true, Sector.ENTERPRISE,
                 "Công ty Cổ phần Nông sản Xanh Krông Pắc", "6009991010", "Võ Thị Hạnh", "hanh.vo@nongsanxanh.example",
                 null, null, Locale.of("vi"), false, false, false), false);
+        long campaignId = campaigns.findPledgeTarget(slug).orElseThrow().campaignId();
+        SystemActor.run(() -> {
+            payments.record(new PaymentEntry(PaymentMethod.BANK_TRANSFER, Money.vnd(30_000_000), today, sponsorship,
+                    null, null, null, "FT" + today.getYear() + "0601001", null, null));
+            payments.record(new PaymentEntry(PaymentMethod.BANK_TRANSFER, Money.vnd(12_500_000), today, bank,
+                    null, null, null, "FT" + today.getYear() + "0601002", null, null));
+            payments.record(new PaymentEntry(PaymentMethod.CASH, Money.vnd(3_650_000), today, null, campaignId, null,
+                    null, null, "Hòm quyên góp tại lễ phát động", null));
+        });
         LOG.info("Zero-setup mode: demo pledges created for campaign {}", slug);
     }
 
-    private void submit(String slug, PledgeSubmission submission, boolean confirmed) {
+    /** Submits the pledge as a visitor would, confirms it as staff if asked, and returns its reference. */
+    private String submit(String slug, PledgeSubmission submission, boolean confirmed) {
         SubmittedPledge submitted = pledges.submitOnline(slug, submission, DEMO_ADDRESS);
         if (confirmed) {
             SystemActor.run(() -> pledges.confirm(submitted.id()));
         }
+        return SystemActor.call(() -> pledges.get(submitted.id()).pledge().reference());
     }
 
     private static String key() {

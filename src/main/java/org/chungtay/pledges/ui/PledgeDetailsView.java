@@ -4,20 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import org.chungtay.pledges.Instalment;
+import org.chungtay.pledges.InstalmentState;
 import org.chungtay.pledges.Pledge;
 import org.chungtay.pledges.PledgeDetails;
 import org.chungtay.pledges.PledgeService;
@@ -26,8 +25,10 @@ import org.chungtay.pledges.PledgesNavigation;
 import org.chungtay.shared.AuditTrail.AuditRecord;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.VietnamTime;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
+import org.chungtay.shared.ui.ReasonDialog;
 import org.chungtay.shared.ui.ViewHeader;
 
 /** One pledge for staff: what was promised, by whom, its instalments, its history, and what to do next. */
@@ -85,6 +86,10 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         fact(facts, "pledges.column.campaign", details.campaignName(), null);
         fact(facts, "pledges.column.kind", getTranslation(pledge.kind().labelKey()), null);
         fact(facts, "pledges.column.total", pledge.total().format(getLocale()), "pledge-details-total");
+        fact(facts, "pledges.details.paid", pledge.paid().format(getLocale()), "pledge-details-paid");
+        if (pledge.overpaid().isPositive()) {
+            fact(facts, "pledges.details.overpaid", pledge.overpaid().format(getLocale()), "pledge-details-overpaid");
+        }
         fact(facts, "pledges.column.donor", pledge.donorName(), "pledge-details-donor");
         if (pledge.taxCode() != null) {
             fact(facts, "pledges.field.tax-code", pledge.taxCode(), null);
@@ -101,14 +106,24 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
             fact(facts, "pledges.details.cancel-reason", pledge.cancelReason(), null);
         }
 
-        Grid<Instalment> instalments = new Grid<>();
+        Grid<InstalmentState> instalments = new Grid<>();
         instalments.setId("pledge-details-instalments");
         instalments.setAllRowsVisible(true);
-        instalments.addColumn(Instalment::number).setHeader(getTranslation("pledges.instalment.number"))
+        instalments.addColumn(i -> i.instalment().number()).setHeader(getTranslation("pledges.instalment.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        instalments.addColumn(i -> Formats.date(this, i.dueDate())).setHeader(getTranslation("pledges.instalment.due"));
-        instalments.addColumn(i -> i.amount().format(getLocale())).setHeader(getTranslation("pledges.instalment.amount"));
-        instalments.setItems(pledge.instalments());
+        instalments.addColumn(i -> Formats.date(this, i.instalment().dueDate()))
+                .setHeader(getTranslation("pledges.instalment.due"));
+        instalments.addColumn(i -> i.instalment().amount().format(getLocale()))
+                .setHeader(getTranslation("pledges.instalment.amount"));
+        instalments.addColumn(i -> i.paid().format(getLocale())).setHeader(getTranslation("pledges.instalment.paid"));
+        instalments.addComponentColumn(i -> {
+            Span state = new Span(getTranslation(i.state().labelKey()));
+            state.addClassName("badge");
+            state.addClassName(i.state() == InstalmentState.State.PAID ? "badge-success"
+                    : i.state() == InstalmentState.State.OVERDUE ? "badge-error" : "badge-neutral");
+            return state;
+        }).setHeader(getTranslation("pledges.instalment.state")).setAutoWidth(true);
+        instalments.setItems(pledge.instalmentStates(VietnamTime.today()));
 
         Grid<AuditRecord> history = new Grid<>();
         history.setId("pledge-history");
@@ -143,29 +158,13 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void askReason() {
-        Dialog dialog = new Dialog();
-        dialog.setId("pledge-cancel-dialog");
-        dialog.setHeaderTitle(getTranslation("pledges.action.cancel"));
-        TextArea reason = new TextArea(getTranslation("pledges.details.cancel-reason"));
-        reason.setId("pledge-cancel-reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button ok = new Button(getTranslation("pledges.action.cancel-confirm"), click -> {
-            try {
-                pledges.cancel(id, reason.getValue());
-                dialog.close();
-                Notices.success("pledges.saved");
-                render();
-            } catch (UserFacingException problem) {
-                reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
-                reason.setInvalid(true);
-            }
-        });
-        ok.setId("pledge-cancel-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()), ok);
-        dialog.open();
+        new ReasonDialog("pledge-cancel", getTranslation("pledges.action.cancel"), null,
+                getTranslation("pledges.details.cancel-reason"), getTranslation("pledges.action.cancel-confirm"),
+                Pledge.CANCEL_REASON_LIMIT, reason -> {
+                    pledges.cancel(id, reason);
+                    Notices.success("pledges.saved");
+                    render();
+                }).open();
     }
 
     @Override

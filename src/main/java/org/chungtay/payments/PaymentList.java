@@ -1,0 +1,79 @@
+package org.chungtay.payments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chungtay.shared.Money;
+import org.chungtay.shared.SearchText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The payments of a subtree, paged and searched in the database, and the money each campaign received. */
+@Component
+class PaymentList {
+
+    private static final String FROM = " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id"
+            + " WHERE p.fund_unit_path LIKE :subtree"
+            + " AND p.search_text LIKE :like";
+
+    private static final String SELECT = "SELECT p.id, p.received_on, p.method, p.amount, p.pledge_reference,"
+            + " p.donor_name, p.campaign_id, p.bank_reference, p.recorded_by, p.recorded_at, r.reason";
+
+    private final JdbcClient jdbc;
+
+    PaymentList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<PaymentSummary> page(String subtreePath, String search, int offset, int limit) {
+        return query(SELECT + FROM
+                + " ORDER BY p.received_on DESC, p.id DESC LIMIT :limit OFFSET :offset", subtreePath, search)
+                .param("limit", limit).param("offset", offset)
+                .query(PaymentList::summary).list();
+    }
+
+    PaymentSummary one(long id) {
+        return jdbc.sql(SELECT + " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id WHERE p.id = :id")
+                .param("id", id).query(PaymentList::summary).single();
+    }
+
+    long count(String subtreePath, String search) {
+        return query("SELECT COUNT(*)" + FROM, subtreePath, search).query(Long.class).single();
+    }
+
+    /** What each campaign received, reversed payments left out; a campaign without payments is absent. */
+    Map<Long, Money> received(Collection<Long> campaignIds) {
+        Map<Long, Money> received = new LinkedHashMap<>();
+        if (campaignIds.isEmpty()) {
+            return received;
+        }
+        jdbc.sql("SELECT p.campaign_id, SUM(p.amount) AS received FROM payment p WHERE p.campaign_id IN (:ids)"
+                        + " AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.payment_id = p.id)"
+                        + " GROUP BY p.campaign_id")
+                .param("ids", campaignIds)
+                .query((row, number) -> received.put(row.getLong("campaign_id"), Money.vnd(row.getLong("received"))))
+                .list();
+        return received;
+    }
+
+    private JdbcClient.StatementSpec query(String sql, String subtreePath, String search) {
+        // Paths are digits and slashes; the search text is escaped for LIKE.
+        String text = SearchText.normalise(search == null ? "" : search).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return jdbc.sql(sql).param("subtree", subtreePath + "%").param("like", "%" + text + "%");
+    }
+
+    private static PaymentSummary summary(ResultSet row, int number) throws SQLException {
+        Timestamp recordedAt = row.getTimestamp("recorded_at");
+        return new PaymentSummary(row.getLong("id"), row.getDate("received_on").toLocalDate(),
+                PaymentMethod.valueOf(row.getString("method")), Money.vnd(row.getLong("amount")),
+                row.getString("pledge_reference"), row.getString("donor_name"), (Long) row.getObject("campaign_id", Long.class),
+                row.getString("bank_reference"), row.getString("recorded_by"), recordedAt.toInstant(),
+                row.getString("reason"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.chungtay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.chungtay.campaigns.CampaignCalendar;
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignKind;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.pledges.Commitment;
+import org.chungtay.pledges.InstalmentPlan;
+import org.chungtay.pledges.PledgeService;
+import org.chungtay.pledges.PledgeSubmission;
+import org.chungtay.shared.Money;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.SystemActor;
+import org.chungtay.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PaymentJourneyIT extends BrowserTest {
+
+    @Autowired
+    PledgeService pledges;
+
+    @Test
+    void anAccountantRecordsATransferWhoseNoteManglesTheReferenceThenReversesIt() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Kao");
+        CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Lê Thị Hoa");
+        long pledgeId = pledges.submitOnline(campaign.slug(), new PledgeSubmission(UUID.randomUUID().toString(), "",
+                Commitment.donation(Money.vnd(5_000_000), null), InstalmentPlan.oneOff(CampaignCalendar.today()), false,
+                null, "Nguyễn Văn An", null, null, "an" + UUID.randomUUID().toString().substring(0, 6) + "@example.vn",
+                null, null, Locale.of("vi"), false, false, false), "10.3.0.1").id();
+        SystemActor.run(() -> pledges.confirm(pledgeId));
+        String reference = SystemActor.call(() -> pledges.get(pledgeId).pledge().reference());
+        String note = reference.toLowerCase(Locale.ROOT).replace("-", " ") + " ung ho tre em";
+
+        browser.get(url("staff/payments"));
+        new LoginPage(browser).signIn(accountant, PASSWORD);
+        PaymentsPage payments = new PaymentsPage(browser).startTransfer(note, "2.000.000", "FT26336000111");
+        assertThat(payments.pledgeFound()).contains(reference, "Nguyễn Văn An", "5.000.000 ₫");
+        screenshot("payment-record-vi");
+        payments.save().awaitRow(reference);
+        payments.awaitRow("2.000.000 ₫");
+        screenshot("payments-vi");
+
+        browser.get(url("staff/pledges"));
+        PledgeDetailsPage.open(browser, reference).awaitStatus("Đã thực hiện một phần");
+        assertThat(new Vaadin(browser).text("pledge-details-paid")).isEqualTo("2.000.000 ₫");
+        screenshot("pledge-details-paid-vi");
+        browser.get(url("campaigns/" + campaign.slug()));
+        assertThat(new Vaadin(browser).text("campaign-thermometer-received")).isEqualTo("Đã nhận 2.000.000 ₫ (0%)");
+
+        browser.get(url("staff/payments"));
+        new PaymentsPage(browser).reverseTheOnlyPayment("Nhập nhầm số tiền").awaitRow("Đã hủy bút toán");
+        browser.manage().window().setSize(new Dimension(375, 812));
+        screenshot("payments-reversed-phone-vi");
+        browser.get(url("staff/pledges"));
+        PledgeDetailsPage.open(browser, reference).awaitStatus("Đã xác nhận");
+        browser.get(url("campaigns/" + campaign.slug()));
+        assertThat(new Vaadin(browser).text("campaign-thermometer-received")).isEqualTo("Đã nhận 0 ₫ (0%)");
+    }
+}

@@ -1,0 +1,54 @@
+package org.chungtay.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The accountant's payments: record one in its dialog, find it in the list, reverse it with a reason. */
+class PaymentsPage {
+
+    private final WebDriver browser;
+    private final Vaadin ui;
+
+    PaymentsPage(WebDriver browser) {
+        this.browser = browser;
+        this.ui = new Vaadin(browser);
+        ui.await("payment-list-view");
+    }
+
+    /** Opens the dialog and types a bank transfer for the pledge whose reference is somewhere in the note. */
+    PaymentsPage startTransfer(String transferNote, String amount, String bankReference) {
+        ui.click("payment-record");
+        ui.await("payment-form");
+        ui.type("payment-pledge-reference", transferNote);
+        ui.type("payment-amount", amount);
+        ui.type("payment-bank-reference", bankReference);
+        return this;
+    }
+
+    /** What the form found for the typed reference (the view looks it up as the field is left). */
+    String pledgeFound() {
+        ui.await("payment-amount").click();
+        return ui.text("payment-pledge");
+    }
+
+    PaymentsPage save() {
+        ui.click("payment-save");
+        ui.awaitGone("payment-dialog");
+        return this;
+    }
+
+    void awaitRow(String text) {
+        ui.awaitRow("payment-grid", text);
+    }
+
+    /** Reverses the one payment that still counts in the list, giving the reason. */
+    PaymentsPage reverseTheOnlyPayment(String reason) {
+        ui.await("payment-grid");
+        browser.findElement(By.cssSelector("vaadin-button[id^='payment-reverse-']")).click();
+        ui.await("payment-reverse-dialog");
+        ui.await("payment-reverse-reason").findElement(By.cssSelector("textarea")).sendKeys(reason);
+        ui.click("payment-reverse-ok");
+        ui.awaitGone("payment-reverse-dialog");
+        return this;
+    }
+}
