@@ -133,6 +133,10 @@ public class Pledge {
     @Column(nullable = false)
     private Money paid = Money.ZERO;
 
+    /** The staff member who took the pledge down (telephone, letter, ceremony); null for one made online. */
+    @Column(name = "entered_by", length = 100)
+    private String enteredBy;
+
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
@@ -171,6 +175,14 @@ public class Pledge {
         this.contactPhone = contact.phone();
         this.language = contact.language().getLanguage();
         this.createdAt = now;
+    }
+
+    void enteredBy(String staffMember) {
+        this.enteredBy = staffMember;
+    }
+
+    public Optional<String> enteredBy() {
+        return Optional.ofNullable(enteredBy);
     }
 
     void linkDonor(long donor, Long pendingClaim) {

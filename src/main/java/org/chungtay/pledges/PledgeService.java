@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -115,6 +116,53 @@ public class PledgeService {
         PledgeTarget campaign = campaigns.findPledgeTarget(campaignSlug)
                 .filter(target -> target.status() == CampaignStatus.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("pledges.error.campaign-not-open"));
+        return record(campaign, submission, ConsentSource.ONLINE_PLEDGE_FORM, null, pledge -> {
+            // Spent only now that everything passed: typos never use up the allowance of an address
+            // (an office behind one address, an IPv6 household by its /64). A refusal rolls the donor back.
+            if (!limits.tryConsume(perAddress, ClientAddress.of(clientAddress).key())) {
+                throw new UserFacingException("pledges.error.too-many");
+            }
+        });
+    }
+
+    /**
+     * Staff enter a pledge made by telephone, letter or at a ceremony, with the checks of the online form
+     * but without its per-address limit, for an active campaign of their subtree. It is marked as entered
+     * by them and confirmed at once (they checked it as they took it down), and the donor gets the same
+     * confirmation email with the reference and the VietQR code. Opt-ins ticked for the donor still wait
+     * for the address owner's confirmation by email. Returns the pledge's id; the same submission key
+     * returns the pledge it created the first time.
+     */
+    @PreAuthorize(HANDLERS)
+    public long enterForDonor(String campaignSlug, PledgeSubmission submission) {
+        if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
+            throw new UserFacingException("pledges.error.form-expired");
+        }
+        Optional<Pledge> earlier = pledges.findBySubmissionKeyHash(AccessTokens.hash(submission.submissionKey()));
+        if (earlier.isPresent()) {
+            FundScope.check(earlier.get().fundUnitPath());
+            return earlier.get().id();
+        }
+        PledgeTarget campaign = campaigns.findPledgeTarget(campaignSlug)
+                .filter(target -> target.status() == CampaignStatus.ACTIVE)
+                .orElseThrow(() -> new UserFacingException("pledges.error.campaign-not-open"));
+        String enteredBy = FundScope.actorName();
+        SubmittedPledge entered = record(campaign, submission, ConsentSource.STAFF_ENTRY, enteredBy,
+                pledge -> FundScope.check(pledge.fundUnitPath()));
+        Pledge pledge = pledges.findById(entered.id()).orElseThrow();
+        String before = pledge.toString();
+        pledge.confirm();
+        audit.record(AUDIT_SUBJECT, pledge.id(), "confirmed", before, pledge.toString());
+        return entered.id();
+    }
+
+    /**
+     * Checks a submission field by field, registers its donor, runs {@code admit} (a limit, a scope) once
+     * everything passed (a refusal rolls the donor back), stores the pledge and publishes
+     * {@link PledgeSubmitted}.
+     */
+    private SubmittedPledge record(PledgeTarget campaign, PledgeSubmission submission, ConsentSource source,
+            String enteredBy, Consumer<Pledge> admit) {
         PledgeContact contact = checkedContact(submission);
         if (submission.commitment() == null || submission.plan() == null) {
             throw new UserFacingException("pledges.error.kind-required");
@@ -132,16 +180,13 @@ public class PledgeService {
         Pledge pledge = new Pledge(uniqueReference(), accessToken, submission.submissionKey(),
                 new CampaignTarget(campaign.campaignId(), unit.id(), unit.path()), submission.commitment(),
                 submission.plan(), contact, Instant.now());
+        pledge.enteredBy(enteredBy);
         DonorHandle donor = donors.registerFromPledge(unit.id(), donorDetails(submission, contact),
-                optIns(submission), ConsentSource.ONLINE_PLEDGE_FORM);
+                optIns(submission), source);
         pledge.linkDonor(donor.donorId(), donor.claimId());
-        // Spent only now that everything passed: typos never use up the allowance of an address
-        // (an office behind one address, an IPv6 household by its /64). A refusal rolls the donor back.
-        if (!limits.tryConsume(perAddress, ClientAddress.of(clientAddress).key())) {
-            throw new UserFacingException("pledges.error.too-many");
-        }
+        admit.accept(pledge);
         pledges.save(pledge);
-        audit.record(AUDIT_SUBJECT, pledge.id(), "submitted", null, pledge.toString());
+        audit.record(AUDIT_SUBJECT, pledge.id(), enteredBy == null ? "submitted" : "entered", null, pledge.toString());
         events.publishEvent(new PledgeSubmitted(pledge.id(), pledge.reference(), pledge.contactEmail(),
                 pledge.language(), confirmationValues(pledge, campaign, accessToken, donor.optInToken())));
         return new SubmittedPledge(pledge.id(), accessToken);

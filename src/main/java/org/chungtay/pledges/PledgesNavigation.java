@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 public final class PledgesNavigation implements PledgeFormAddress {
 
     public static final String STAFF_LIST = "staff/pledges";
+    /** Where staff enter a pledge taken down for a donor. */
+    public static final String STAFF_ENTRY = "staff/pledge-entry";
     /** The online form's route; {@code :slug} is the campaign's. */
     public static final String PLEDGE_FORM = "campaigns/:slug/pledge";
     /** The donor's page of a pledge; {@code :token} is its access token. */

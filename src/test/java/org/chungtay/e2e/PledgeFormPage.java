@@ -8,8 +8,13 @@ class PledgeFormPage {
     private final Vaadin ui;
 
     PledgeFormPage(WebDriver browser) {
+        this(browser, "pledge-view");
+    }
+
+    /** The same form inside another view, such as the staff's pledge entry. */
+    PledgeFormPage(WebDriver browser, String viewId) {
         this.ui = new Vaadin(browser);
-        ui.await("pledge-view");
+        ui.await(viewId);
     }
 
     PledgeFormPage sponsor(String kindLabel, int children, int months, String perChildPerMonth) {

@@ -72,6 +72,31 @@ class PledgeJourneyIT extends BrowserTest {
         assertThat(browser.findElements(By.id("public-pledge"))).isNotEmpty();
     }
 
+    @Test
+    void aClerkEntersAPledgeMadeAtTheLaunchCeremonyAndTheBusinessGetsItsConfirmation() throws Exception {
+        FundUnitRef unit = newUnit("Quỹ huyện Cư Kuin");
+        CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Vũ Thị Lễ");
+        String email = "hanhchinh-" + UUID.randomUUID().toString().substring(0, 6) + "@duongcukuin.vn";
+
+        browser.get(url("staff/pledges"));
+        new LoginPage(browser).signIn(clerk, PASSWORD);
+        Vaadin ui = new Vaadin(browser);
+        ui.click("pledge-enter");
+        ui.choose("pledge-entry-campaign", campaign.nameVi());
+        PledgeFormPage form = new PledgeFormPage(browser, "pledge-entry-view")
+                .sponsor("Đỡ đầu trực tiếp trẻ em", 3, 6, "500.000");
+        form.awaitTotal("Tổng cộng: 9.000.000 ₫");
+        form.organisation("Công ty Cổ phần Đường Cư Kuin", "0100112437", "Lý Văn Tâm", email);
+        screenshot("pledge-entry-vi");
+        form.submit();
+
+        new PledgeDetailsPage(browser).awaitStatus("Đã xác nhận");
+        assertThat(ui.text("pledge-details-entered-by")).isEqualTo(clerk);
+        screenshot("pledge-entered-vi");
+        assertThat(awaitMailTo(email).getSubject()).contains(ui.text("pledge-details-reference"));
+    }
+
     private static MimeMessage awaitMailTo(String recipient) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {

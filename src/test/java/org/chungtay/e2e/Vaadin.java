@@ -3,6 +3,7 @@ package org.chungtay.e2e;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,8 +31,11 @@ final class Vaadin {
         input.sendKeys(text);
     }
 
+    /** Clicks the element, brought to the middle of its scrolling area first, as a person scrolls to it. */
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Picks an item of a vaadin-select by its visible text (other selects on the page may list it too). */

@@ -96,6 +96,44 @@ class PledgeServiceIT extends IntegrationTest {
     }
 
     @Test
+    void staffEnterAPledgeTakenByTelephoneConfirmedAtOnceMarkedAsTheirsAndEmailedWithoutTheOnlineLimit() {
+        FundUnitRef unit = newUnit("Quỹ huyện Buôn Đôn");
+        CampaignDetails campaign = activeCampaign(unit);
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Hà Thị Nhập");
+
+        List<Long> entered = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {   // more than an address may send online in an hour
+            entered.add(as(clerk, () -> pledges.enterForDonor(campaign.slug(),
+                    individual(key(), "goidien" + UUID.randomUUID().toString().substring(0, 6) + "@example.vn"))));
+        }
+
+        Pledge pledge = as(clerk, () -> pledges.get(entered.getFirst())).pledge();
+        assertThat(pledge.status()).isEqualTo(PledgeStatus.CONFIRMED);
+        assertThat(pledge.enteredBy()).hasValue(clerk);
+        assertThat(jdbc.sql("SELECT count(*) FROM email_message WHERE dedup_key = ?")
+                .param("pledge-confirmation:" + pledge.reference()).query(Long.class).single()).isEqualTo(1);
+        String key = key();
+        long once = as(clerk, () -> pledges.enterForDonor(campaign.slug(), individual(key, "mot@example.vn")));
+        assertThat(as(clerk, () -> pledges.enterForDonor(campaign.slug(), individual(key, "mot@example.vn"))))
+                .as("a double click").isEqualTo(once);
+    }
+
+    @Test
+    void onlyStaffOfTheCampaignsSubtreeEnterPledgesAndAccountantsDoNot() {
+        FundUnitRef unit = newUnit("Quỹ huyện Ea Súp");
+        CampaignDetails campaign = activeCampaign(unit);
+        String elsewhere = newStaff(Role.FUND_STAFF, newUnit("Quỹ huyện Lắk"), "Nhân viên nơi khác");
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Kế toán");
+
+        assertThatThrownBy(() -> as(elsewhere, () -> pledges.enterForDonor(campaign.slug(), individual(key(), "x@example.vn"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(accountant, () -> pledges.enterForDonor(campaign.slug(), individual(key(), "y@example.vn"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM pledge WHERE campaign_id = ?").param(campaign.id()).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void aDoubleClickOrAResubmittedFormMakesOnePledge() {
         CampaignDetails campaign = activeCampaign(newUnit("Quỹ huyện Krông Búk"));
         String submissionKey = key();

@@ -99,6 +99,8 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         if (pledge.contactPhone() != null) {
             fact(facts, "pledges.field.phone", pledge.contactPhone(), null);
         }
+        pledge.enteredBy().ifPresent(staffMember ->
+                fact(facts, "pledges.details.entered-by", staffMember, "pledge-details-entered-by"));
         if (pledge.namesExistingDonor()) {
             fact(facts, "pledges.details.donor", getTranslation("pledges.details.claim-pending"), "pledge-claim");
         }

@@ -6,16 +6,20 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.chungtay.campaigns.CampaignFilter;
 import org.chungtay.campaigns.CampaignService;
@@ -45,7 +49,8 @@ class PledgeListView extends Main implements HasDynamicTitle {
     private final ComboBox<FundUnitRef> unit = new ComboBox<>();
     private final Grid<PledgeSummary> grid = new Grid<>();
 
-    PledgeListView(PledgeService pledges, CampaignService campaigns, FundUnitService fundUnits) {
+    PledgeListView(PledgeService pledges, CampaignService campaigns, FundUnitService fundUnits,
+            AuthenticationContext authentication) {
         this.pledges = pledges;
         setId("pledge-list-view");
         addClassName("list-view");
@@ -101,9 +106,15 @@ class PledgeListView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(PledgesNavigation.staffDetails(click.getItem().id()))));
 
+        Button enter = new Button(getTranslation("pledges.action.enter"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(PledgesNavigation.STAFF_ENTRY)));
+        enter.setId("pledge-enter");
+        enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enter.setVisible(authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF));
+
         FlexLayout filters = new FlexLayout(campaign, status, kind, unit);
         filters.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("pledges.list.title")), filters, grid);
+        add(new ViewHeader(getTranslation("pledges.list.title"), enter), filters, grid);
         refresh();
     }
 
