@@ -120,6 +120,34 @@ class Payment {
         return pledgeId;
     }
 
+    long fundUnitId() {
+        return fundUnitId;
+    }
+
+    String pledgeReference() {
+        return pledgeReference;
+    }
+
+    String donorName() {
+        return donorName;
+    }
+
+    PaymentMethod method() {
+        return method;
+    }
+
+    LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    String goodsDescription() {
+        return goodsDescription;
+    }
+
+    String recordedBy() {
+        return recordedBy;
+    }
+
     Money amount() {
         return amount;
     }

@@ -17,6 +17,7 @@ import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.VietnameseNumberWords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -132,6 +133,20 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public long count(String search) {
         return list.count(FundScope.subtreePath(), search);
+    }
+
+    /** The record of goods handed over, to print and sign; only a payment in goods has one. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public GoodsHandover handover(long paymentId) {
+        Payment payment = inScope(paymentId);
+        if (payment.method() != PaymentMethod.GOODS) {
+            throw new UserFacingException("payments.error.not-goods");
+        }
+        String unitName = fundUnits.findPublic(payment.fundUnitId()).map(FundUnitRef::name).orElse("");
+        return new GoodsHandover(paymentId, payment.receivedOn(), unitName, payment.donorName(),
+                payment.pledgeReference(), payment.campaignId(), payment.goodsDescription(), payment.amount(),
+                VietnameseNumberWords.spell(payment.amount()), payment.recordedBy(), reversals.existsById(paymentId));
     }
 
     /** What each campaign has received, reversals subtracted: public, as the thermometer shows it. */

@@ -64,4 +64,24 @@ class PaymentJourneyIT extends BrowserTest {
         browser.get(url("campaigns/" + campaign.slug()));
         assertThat(new Vaadin(browser).text("campaign-thermometer-received")).isEqualTo("Đã nhận 0 ₫ (0%)");
     }
+
+    @Test
+    void anAccountantRecordsGoodsFromTheLaunchCeremonyAndPrintsTheHandoverRecord() {
+        FundUnitRef unit = newUnit("Quỹ xã Hòa Thắng");
+        CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Đặng Thị Kho");
+
+        browser.get(url("staff/payments"));
+        new LoginPage(browser).signIn(accountant, PASSWORD);
+        PaymentsPage payments = new PaymentsPage(browser)
+                .startGoods(campaign.nameVi(), "12.000.000", "200 bộ sách giáo khoa lớp 1\n100 cặp sách");
+        payments.save().awaitRow("12.000.000 ₫");
+        payments.openHandover();
+
+        Vaadin ui = new Vaadin(browser);
+        assertThat(ui.text("goods-handover-goods")).isEqualTo("200 bộ sách giáo khoa lớp 1\n100 cặp sách");
+        assertThat(ui.text("goods-handover-words")).isEqualTo("Bằng chữ: Mười hai triệu đồng.");
+        assertThat(ui.text("goods-handover")).contains("BIÊN BẢN TIẾP NHẬN HIỆN VẬT", unit.name(), "Bên giao", "Bên nhận");
+        screenshot("goods-handover-vi");
+    }
 }

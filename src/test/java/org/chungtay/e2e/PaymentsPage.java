@@ -25,6 +25,24 @@ class PaymentsPage {
         return this;
     }
 
+    /** Opens the dialog and types goods given for a campaign, without a pledge. */
+    PaymentsPage startGoods(String campaignName, String value, String goods) {
+        ui.click("payment-record");
+        ui.await("payment-form");
+        ui.radio("payment-method", "Hiện vật");
+        ui.type("payment-amount", value);
+        ui.await("payment-goods").findElement(By.cssSelector("textarea")).sendKeys(goods);
+        ui.choose("payment-campaign", campaignName);
+        return this;
+    }
+
+    /** Opens the handover record of the one payment in goods in the list. */
+    void openHandover() {
+        ui.await("payment-grid");
+        browser.findElement(By.cssSelector("vaadin-button[id^='payment-handover-']")).click();
+        ui.await("goods-handover-view");
+    }
+
     /** What the form found for the typed reference (the view looks it up as the field is left). */
     String pledgeFound() {
         ui.await("payment-amount").click();

@@ -162,6 +162,28 @@ class PaymentServiceIT extends IntegrationTest {
     }
 
     @Test
+    void goodsHaveARecordToSignWithTheirValueInWordsAndOtherPaymentsHaveNone() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Nuôl");
+        CampaignDetails campaign = activeCampaign(unit);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Mai Thị Kho");
+        PaymentSummary goods = as(accountant, () -> payments.record(new PaymentEntry(PaymentMethod.GOODS,
+                Money.vnd(12_000_000), CampaignCalendar.today(), null, campaign.id(), null, null, null, null,
+                "200 bộ sách giáo khoa lớp 1\n100 cặp sách")));
+        PaymentSummary cash = as(accountant, () -> payments.record(new PaymentEntry(PaymentMethod.CASH,
+                Money.vnd(500_000), CampaignCalendar.today(), null, campaign.id(), null, null, null, null, null)));
+
+        GoodsHandover record = as(accountant, () -> payments.handover(goods.id()));
+
+        assertThat(record.valueInWords()).isEqualTo("Mười hai triệu đồng");
+        assertThat(record.goods()).isEqualTo("200 bộ sách giáo khoa lớp 1\n100 cặp sách");
+        assertThat(record.fundUnitName()).isEqualTo(unit.name());
+        assertThatThrownBy(() -> as(accountant, () -> payments.handover(cash.id())))
+                .hasMessageContaining("payments.error.not-goods");
+        assertThatThrownBy(() -> as(newStaff(Role.ACCOUNTANT, newUnit("Quỹ xã khác"), "Người ngoài"),
+                () -> payments.handover(goods.id()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void onlyAccountantsOfTheUnitRecordAndEveryLimitHoldsOnTheServer() {
         FundUnitRef unit = newUnit("Quỹ xã Hòa Phú");
         FundUnitRef other = newUnit("Quỹ xã Hòa Xuân");

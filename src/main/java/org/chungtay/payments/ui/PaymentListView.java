@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,6 +32,7 @@ import org.chungtay.donors.DonorQuery;
 import org.chungtay.donors.DonorService;
 import org.chungtay.donors.DonorSummary;
 import org.chungtay.payments.PaymentEntry;
+import org.chungtay.payments.PaymentMethod;
 import org.chungtay.payments.PaymentService;
 import org.chungtay.payments.PaymentSummary;
 import org.chungtay.payments.PaymentsNavigation;
@@ -110,6 +112,18 @@ class PaymentListView extends Main implements HasDynamicTitle {
 
     /** Counts, or reversed with its reason; an accountant's button to reverse one that counts. */
     private Component state(PaymentSummary payment) {
+        Component state = countsOrReversed(payment);
+        if (payment.method() != PaymentMethod.GOODS) {
+            return state;
+        }
+        Button handover = new Button(getTranslation("payments.action.handover"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(PaymentsNavigation.handover(payment.id()))));
+        handover.setId("payment-handover-" + payment.id());
+        handover.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new Div(state, handover);
+    }
+
+    private Component countsOrReversed(PaymentSummary payment) {
         if (payment.reversed()) {
             Span badge = new Span(getTranslation("payments.state.reversed"));
             badge.addClassNames("badge", "badge-error");
