@@ -37,6 +37,14 @@ class PaymentList {
                 .query(PaymentList::summary).list();
     }
 
+    /** The payments recorded for a pledge, reversed ones included, oldest first. */
+    List<PaymentSummary> ofPledge(String subtreePath, long pledgeId) {
+        return jdbc.sql(SELECT + " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id"
+                        + " WHERE p.pledge_id = :pledge AND p.fund_unit_path LIKE :subtree ORDER BY p.received_on, p.id")
+                .param("pledge", pledgeId).param("subtree", subtreePath + "%")
+                .query(PaymentList::summary).list();
+    }
+
     PaymentSummary one(long id) {
         return jdbc.sql(SELECT + " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id WHERE p.id = :id")
                 .param("id", id).query(PaymentList::summary).single();

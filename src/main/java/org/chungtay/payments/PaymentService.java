@@ -34,6 +34,8 @@ public class PaymentService {
 
     static final String KEEPERS = "hasAnyRole('ADMIN','ACCOUNTANT')";
     static final String READERS = "hasAnyRole('ADMIN','FUND_MANAGER','ACCOUNTANT')";
+    /** Whoever reads a pledge sees the payments made for it. */
+    static final String PLEDGE_READERS = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF','ACCOUNTANT')";
     private static final String AUDIT_SUBJECT = "payment";
 
     private final PaymentRepository payments;
@@ -133,6 +135,13 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public long count(String search) {
         return list.count(FundScope.subtreePath(), search);
+    }
+
+    /** The payments recorded for a pledge of the caller's subtree, reversed ones marked, oldest first. */
+    @PreAuthorize(PLEDGE_READERS)
+    @Transactional(readOnly = true)
+    public List<PaymentSummary> ofPledge(long pledgeId) {
+        return list.ofPledge(FundScope.subtreePath(), pledgeId);
     }
 
     /** The record of goods handed over, to print and sign; only a payment in goods has one. */

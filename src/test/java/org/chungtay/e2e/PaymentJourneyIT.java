@@ -18,7 +18,9 @@ import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class PaymentJourneyIT extends BrowserTest {
@@ -51,6 +53,9 @@ class PaymentJourneyIT extends BrowserTest {
         browser.get(url("staff/pledges"));
         PledgeDetailsPage.open(browser, reference).awaitStatus("Đã thực hiện một phần");
         assertThat(new Vaadin(browser).text("pledge-details-paid")).isEqualTo("2.000.000 ₫");
+        new Vaadin(browser).awaitRow("pledge-details-payments", "2.000.000 ₫");
+        assertThat(browser.findElements(By.id("pledge-cancel"))).as("an accountant does not handle pledges")
+                .noneMatch(WebElement::isDisplayed);
         screenshot("pledge-details-paid-vi");
         browser.get(url("campaigns/" + campaign.slug()));
         assertThat(new Vaadin(browser).text("campaign-thermometer-received")).isEqualTo("Đã nhận 2.000.000 ₫ (0%)");

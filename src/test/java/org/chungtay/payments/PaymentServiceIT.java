@@ -77,6 +77,9 @@ class PaymentServiceIT extends IntegrationTest {
         awaitPledge(pledge, PledgeStatus.PARTLY_FULFILLED, 200_000);
         assertThat(received(campaign)).isEqualTo(Money.vnd(200_000));
         assertThat(as(accountant, () -> payments.list(pledge.reference(), 0, 10))).hasSize(2);
+        String clerk = newStaff(Role.FUND_STAFF, unit, "Người theo dõi cam kết");
+        assertThat(as(clerk, () -> payments.ofPledge(pledge.id()))).extracting(PaymentSummary::reversed)
+                .containsExactly(false, true);
         assertThatThrownBy(() -> as(accountant, () -> payments.reverse(second.id(), "again")))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("payments.error.already-reversed");
     }

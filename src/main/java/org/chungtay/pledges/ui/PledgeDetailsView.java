@@ -15,7 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.chungtay.payments.PaymentService;
+import org.chungtay.payments.PaymentSummary;
 import org.chungtay.pledges.InstalmentState;
 import org.chungtay.pledges.Pledge;
 import org.chungtay.pledges.PledgeDetails;
@@ -37,11 +40,16 @@ import org.chungtay.shared.ui.ViewHeader;
 class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PledgeService pledges;
+    private final transient PaymentService payments;
+    /** Accountants read pledges; only those who handle them see what can be done to them. */
+    private final boolean handler;
     private long id;
     private String title = "";
 
-    PledgeDetailsView(PledgeService pledges) {
+    PledgeDetailsView(PledgeService pledges, PaymentService payments, AuthenticationContext authentication) {
         this.pledges = pledges;
+        this.payments = payments;
+        this.handler = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF);
         setId("pledge-details-view");
         addClassName("list-view");
     }
@@ -70,14 +78,14 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         Button confirm = new Button(getTranslation("pledges.action.confirm"), click -> act(() -> pledges.confirm(id)));
         confirm.setId("pledge-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setVisible(pledge.status() == PledgeStatus.PLEDGED);
+        confirm.setVisible(handler && pledge.status() == PledgeStatus.PLEDGED);
         Button lapse = new Button(getTranslation("pledges.action.lapse"), click -> act(() -> pledges.markLapsed(id)));
         lapse.setId("pledge-lapse");
-        lapse.setVisible(pledge.status().isOpen() && pledge.status() != PledgeStatus.PLEDGED);
+        lapse.setVisible(handler && pledge.status().isOpen() && pledge.status() != PledgeStatus.PLEDGED);
         Button cancel = new Button(getTranslation("pledges.action.cancel"), click -> askReason());
         cancel.setId("pledge-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancel.setVisible(pledge.status().isOpen());
+        cancel.setVisible(handler && pledge.status().isOpen());
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
@@ -127,6 +135,18 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         }).setHeader(getTranslation("pledges.instalment.state")).setAutoWidth(true);
         instalments.setItems(pledge.instalmentStates(VietnamTime.today()));
 
+        Grid<PaymentSummary> received = new Grid<>();
+        received.setId("pledge-details-payments");
+        received.setAllRowsVisible(true);
+        received.addColumn(p -> Formats.date(this, p.receivedOn())).setHeader(getTranslation("payments.column.received-on"))
+                .setAutoWidth(true).setFlexGrow(0);
+        received.addColumn(p -> p.amount().format(getLocale())).setHeader(getTranslation("payments.column.amount"));
+        received.addColumn(p -> getTranslation(p.method().labelKey())).setHeader(getTranslation("payments.column.method"));
+        received.addColumn(p -> p.reversed() ? getTranslation("payments.state.reversed") + ": " + p.reversalReason()
+                : getTranslation("payments.state.counts")).setHeader(getTranslation("payments.column.state")).setFlexGrow(2);
+        received.setEmptyStateText(getTranslation("pledges.details.no-payments"));
+        received.setItems(payments.ofPledge(id));
+
         Grid<AuditRecord> history = new Grid<>();
         history.setId("pledge-history");
         history.setAllRowsVisible(true);
@@ -140,6 +160,7 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         FlexLayout actions = new FlexLayout(confirm, lapse, cancel);
         actions.addClassName("toolbar");
         add(new ViewHeader(title), actions, facts, new H3(getTranslation("pledges.details.instalments")), instalments,
+                new H3(getTranslation("pledges.details.payments")), received,
                 new H3(getTranslation("pledges.details.history")), history);
     }
 
