@@ -88,5 +88,14 @@ class PaymentJourneyIT extends BrowserTest {
         assertThat(ui.text("goods-handover-words")).isEqualTo("Bằng chữ: Mười hai triệu đồng.");
         assertThat(ui.text("goods-handover")).contains("BIÊN BẢN TIẾP NHẬN HIỆN VẬT", unit.name(), "Bên giao", "Bên nhận");
         screenshot("goods-handover-vi");
+
+        new ShellPage(browser).switchLanguage();
+        assertThat(new Vaadin(browser).text("goods-handover-words")).isEqualTo("In Vietnamese words: Mười hai triệu đồng.");
+        screenshot("goods-handover-en");
+        browser.manage().window().setSize(new Dimension(375, 812));
+        browser.get(url("staff/payments"));
+        new Vaadin(browser).click("payment-record");
+        new Vaadin(browser).await("payment-form");
+        screenshot("payment-record-phone-en");
     }
 }
