@@ -3,6 +3,7 @@ package org.chungtay.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.chungtay.campaigns.CampaignCalendar;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class PaymentJourneyIT extends BrowserTest {
@@ -88,6 +90,10 @@ class PaymentJourneyIT extends BrowserTest {
         assertThat(ui.text("goods-handover-words")).isEqualTo("Bằng chữ: Mười hai triệu đồng.");
         assertThat(ui.text("goods-handover")).contains("BIÊN BẢN TIẾP NHẬN HIỆN VẬT", unit.name(), "Bên giao", "Bên nhận");
         screenshot("goods-handover-vi");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.id("goods-handover-print")).isDisplayed()).as("printed: the sheet only").isFalse();
+        screenshot("goods-handover-print-vi");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         new ShellPage(browser).switchLanguage();
         assertThat(new Vaadin(browser).text("goods-handover-words")).isEqualTo("In Vietnamese words: Mười hai triệu đồng.");
