@@ -37,7 +37,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "vaadin.devmode.liveReload.enabled=false",
         // Tests read figures right after changing them; RenderedPagesTest covers the sharing.
         "chungtay.public-pages.cache-seconds=0",
-        "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000"})
+        "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000",
+        // When the test JVM ends, the embedded database's shutdown hook may stop it before the cached
+        // contexts close; the event publication registry then waits this long for a connection, per context.
+        "spring.datasource.hikari.connection-timeout=2000"})
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "correct-horse-battery";
