@@ -116,10 +116,6 @@ class Payment {
         return campaignId;
     }
 
-    Long pledgeId() {
-        return pledgeId;
-    }
-
     long fundUnitId() {
         return fundUnitId;
     }

@@ -64,8 +64,9 @@ class PaymentList {
                         + " AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.payment_id = p.id)"
                         + " GROUP BY p.campaign_id")
                 .param("ids", campaignIds)
-                .query((row, number) -> received.put(row.getLong("campaign_id"), Money.vnd(row.getLong("received"))))
-                .list();
+                .query(row -> {
+                    received.put(row.getLong("campaign_id"), Money.vnd(row.getLong("received")));
+                });
         return received;
     }
 

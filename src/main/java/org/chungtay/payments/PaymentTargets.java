@@ -10,6 +10,4 @@ public interface PaymentTargets {
 
     /** The pledge with this reference code (as typed: spaces, case and dashes do not matter), whoever's it is. */
     Optional<PaymentTarget> byReference(String reference);
-
-    Optional<PaymentTarget> byId(long pledgeId);
 }

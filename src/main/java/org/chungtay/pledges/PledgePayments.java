@@ -35,11 +35,6 @@ class PledgePayments implements PaymentTargets {
                 .map(PledgePayments::target);
     }
 
-    @Override
-    public Optional<PaymentTarget> byId(long pledgeId) {
-        return pledges.findById(pledgeId).map(PledgePayments::target);
-    }
-
     @ApplicationModuleListener
     void on(PaymentRecorded payment) {
         if (payment.pledgeId() != null) {
@@ -65,17 +60,11 @@ class PledgePayments implements PaymentTargets {
      */
     private void settle(long pledgeId, Runnable change) {
         // Plain SQL: Hibernate's MySQL dialect writes FOR UPDATE OF, which MariaDB does not know.
-        if (jdbc.sql("SELECT id FROM pledge WHERE id = :pledge FOR UPDATE").param("pledge", pledgeId).query(Long.class)
-                .optional().isEmpty()) {
-            return;
-        }
-        pledges.findById(pledgeId).ifPresent(pledge -> {
-            change.run();
-            long paid = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM pledge_payment WHERE pledge_id = :pledge"
-                            + " AND NOT reversed")
-                    .param("pledge", pledgeId).query(Long.class).single();
-            pledge.settle(Money.vnd(paid));
-        });
+        jdbc.sql("SELECT id FROM pledge WHERE id = :pledge FOR UPDATE").param("pledge", pledgeId).query(Long.class).single();
+        change.run();
+        long paid = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM pledge_payment WHERE pledge_id = :pledge AND NOT reversed")
+                .param("pledge", pledgeId).query(Long.class).single();
+        pledges.findById(pledgeId).orElseThrow().settle(Money.vnd(paid));
     }
 
     private static PaymentTarget target(Pledge pledge) {

@@ -101,10 +101,7 @@ public class PledgeService {
      */
     @PreAuthorize("permitAll()")
     public SubmittedPledge submitOnline(String campaignSlug, PledgeSubmission submission, String clientAddress) {
-        if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
-            throw new UserFacingException("pledges.error.form-expired");
-        }
-        Optional<Pledge> earlier = pledges.findBySubmissionKeyHash(AccessTokens.hash(submission.submissionKey()));
+        Optional<Pledge> earlier = earlierWithKey(submission);
         if (earlier.isPresent()) {
             return earlier.get().accessToken(submission.submissionKey())
                     .map(token -> new SubmittedPledge(earlier.get().id(), token))
@@ -135,10 +132,7 @@ public class PledgeService {
      */
     @PreAuthorize(HANDLERS)
     public long enterForDonor(String campaignSlug, PledgeSubmission submission) {
-        if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
-            throw new UserFacingException("pledges.error.form-expired");
-        }
-        Optional<Pledge> earlier = pledges.findBySubmissionKeyHash(AccessTokens.hash(submission.submissionKey()));
+        Optional<Pledge> earlier = earlierWithKey(submission);
         if (earlier.isPresent()) {
             FundScope.check(earlier.get().fundUnitPath());
             return earlier.get().id();
@@ -154,6 +148,14 @@ public class PledgeService {
         pledge.confirm();
         audit.record(AUDIT_SUBJECT, pledge.id(), "confirmed", before, pledge.toString());
         return entered.id();
+    }
+
+    /** The pledge a form with this submission key already made (a double click, a resent form), if any. */
+    private Optional<Pledge> earlierWithKey(PledgeSubmission submission) {
+        if (submission.submissionKey() == null || !SUBMISSION_KEY.matcher(submission.submissionKey()).matches()) {
+            throw new UserFacingException("pledges.error.form-expired");
+        }
+        return pledges.findBySubmissionKeyHash(AccessTokens.hash(submission.submissionKey()));
     }
 
     /**
