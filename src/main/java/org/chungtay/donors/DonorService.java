@@ -467,6 +467,21 @@ public class DonorService {
     }
 
     /**
+     * The donor a receipt is made out to, a merged record resolved to its survivor. Accountants issue
+     * receipts for payments of their subtree, and a payment's donor may be registered with another unit
+     * (a province-wide business paying a commune's pledge), so only the name, address, tax code and
+     * language are given, whatever the donor's unit.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','FUND_MANAGER','ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public Addressee addressee(long donorId) {
+        Donor donor = survivorOf(loaded(donorId));
+        DonorDetails details = donor.details();
+        TaxCode taxCode = details instanceof OrganisationDetails organisation ? organisation.taxCode() : null;
+        return new Addressee(donor.id(), details.name(), details.address(), taxCode, details.preferredLanguage());
+    }
+
+    /**
      * The names to thank publicly among these donors: organisations that agreed to be named, each
      * once, in name order. Open to anyone, since campaign pages show them; others stay unnamed.
      */

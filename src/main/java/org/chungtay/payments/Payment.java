@@ -100,8 +100,21 @@ class Payment {
         this.goodsDescription = goodsDescription;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-        this.searchText = SearchText.normalise(String.join(" ", pledgeReference == null ? "" : pledgeReference,
+        this.searchText = searchText(pledgeReference, donorName, bankReference);
+    }
+
+    /** What the payments list searches in: the pledge's reference, the donor's name and the bank's reference. */
+    static String searchText(String pledgeReference, String donorName, String bankReference) {
+        return SearchText.normalise(String.join(" ", pledgeReference == null ? "" : pledgeReference,
                 donorName == null ? "" : donorName, bankReference == null ? "" : bankReference));
+    }
+
+    Long donorId() {
+        return donorId;
+    }
+
+    String bankReference() {
+        return bankReference;
     }
 
     Long id() {

@@ -17,12 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentList {
 
-    private static final String FROM = " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id"
-            + " WHERE p.fund_unit_path LIKE :subtree"
-            + " AND p.search_text LIKE :like";
+    /** A payment, its reversal if any, and its standing receipt if any. */
+    private static final String JOINS = " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id"
+            + " LEFT JOIN receipt rc ON rc.payment_id = p.id"
+            + " AND NOT EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = rc.id)";
+
+    private static final String WHERE = " WHERE p.fund_unit_path LIKE :subtree AND p.search_text LIKE :like";
 
     private static final String SELECT = "SELECT p.id, p.received_on, p.method, p.amount, p.pledge_reference,"
-            + " p.donor_name, p.campaign_id, p.bank_reference, p.recorded_by, p.recorded_at, r.reason";
+            + " p.donor_name, p.campaign_id, p.bank_reference, p.recorded_by, p.recorded_at, r.reason,"
+            + " rc.id AS receipt_id, rc.number AS receipt_number";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +35,7 @@ class PaymentList {
     }
 
     List<PaymentSummary> page(String subtreePath, String search, int offset, int limit) {
-        return query(SELECT + FROM
+        return query(SELECT + JOINS + WHERE
                 + " ORDER BY p.received_on DESC, p.id DESC LIMIT :limit OFFSET :offset", subtreePath, search)
                 .param("limit", limit).param("offset", offset)
                 .query(PaymentList::summary).list();
@@ -39,19 +43,19 @@ class PaymentList {
 
     /** The payments recorded for a pledge, reversed ones included, oldest first. */
     List<PaymentSummary> ofPledge(String subtreePath, long pledgeId) {
-        return jdbc.sql(SELECT + " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id"
+        return jdbc.sql(SELECT + JOINS
                         + " WHERE p.pledge_id = :pledge AND p.fund_unit_path LIKE :subtree ORDER BY p.received_on, p.id")
                 .param("pledge", pledgeId).param("subtree", subtreePath + "%")
                 .query(PaymentList::summary).list();
     }
 
     PaymentSummary one(long id) {
-        return jdbc.sql(SELECT + " FROM payment p LEFT JOIN payment_reversal r ON r.payment_id = p.id WHERE p.id = :id")
+        return jdbc.sql(SELECT + JOINS + " WHERE p.id = :id")
                 .param("id", id).query(PaymentList::summary).single();
     }
 
     long count(String subtreePath, String search) {
-        return query("SELECT COUNT(*)" + FROM, subtreePath, search).query(Long.class).single();
+        return query("SELECT COUNT(*) FROM payment p" + WHERE, subtreePath, search).query(Long.class).single();
     }
 
     /** What each campaign received, reversed payments left out; a campaign without payments is absent. */
@@ -83,6 +87,6 @@ class PaymentList {
                 PaymentMethod.valueOf(row.getString("method")), Money.vnd(row.getLong("amount")),
                 row.getString("pledge_reference"), row.getString("donor_name"), (Long) row.getObject("campaign_id", Long.class),
                 row.getString("bank_reference"), row.getString("recorded_by"), recordedAt.toInstant(),
-                row.getString("reason"));
+                row.getString("reason"), (Long) row.getObject("receipt_id", Long.class), row.getString("receipt_number"));
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Payments: accountants record and reverse them within their fund unit's subtree; fund managers (and
  * administrators) read them. A payment belongs to the fund unit of its pledge, or of the campaign a gift
- * without a pledge was made to.
+ * without a pledge was made to. Recording issues the payment's receipt at once when its fund unit says so;
+ * reversing voids it.
  */
 @Service
 @Transactional
@@ -47,10 +48,11 @@ public class PaymentService {
     private final FundUnitService fundUnits;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final ReceiptBook receipts;
 
     PaymentService(PaymentRepository payments, PaymentReversalRepository reversals, PaymentList list,
             PaymentTargets pledges, CampaignService campaigns, DonorService donors, FundUnitService fundUnits,
-            ApplicationEventPublisher events, AuditTrail audit) {
+            ApplicationEventPublisher events, AuditTrail audit, ReceiptBook receipts) {
         this.payments = payments;
         this.reversals = reversals;
         this.list = list;
@@ -60,6 +62,7 @@ public class PaymentService {
         this.fundUnits = fundUnits;
         this.events = events;
         this.audit = audit;
+        this.receipts = receipts;
     }
 
     /** The open pledge with this reference, for the form to show what the money is for. */
@@ -102,6 +105,7 @@ public class PaymentService {
         payments.saveAndFlush(payment);
         audit.record(AUDIT_SUBJECT, payment.id(), "recorded", "", payment.toString());
         events.publishEvent(payment.recorded());
+        receipts.issueOnRecording(payment);
         return summary(payment.id());
     }
 
@@ -122,6 +126,7 @@ public class PaymentService {
         reversals.saveAndFlush(new PaymentReversal(paymentId, stated, FundScope.actorName(), Instant.now()));
         audit.record(AUDIT_SUBJECT, paymentId, "reversed", payment.toString(), "reversed: " + stated);
         events.publishEvent(payment.reversed());
+        receipts.voidOnReversal(paymentId, stated);
         return summary(paymentId);
     }
 

@@ -1,5 +1,6 @@
 package org.chungtay.payments;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,10 @@ public interface PaymentTargets {
 
     /** The pledge with this reference code (as typed: spaces, case and dashes do not matter), whoever's it is. */
     Optional<PaymentTarget> byReference(String reference);
+
+    /** The first well-formed pledge reference in a transfer note, however the bank wrote it, canonical. */
+    Optional<String> referenceIn(String transferNote);
+
+    /** Every pledge of the subtree that still waits for money, for matching a statement against; not paged. */
+    List<OpenPledge> open(String subtreePath);
 }

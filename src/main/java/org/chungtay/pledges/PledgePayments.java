@@ -1,9 +1,16 @@
 package org.chungtay.pledges;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.chungtay.payments.OpenPledge;
 import org.chungtay.payments.PaymentRecorded;
 import org.chungtay.payments.PaymentReversed;
+import org.chungtay.payments.PaymentsRecorded;
 import org.chungtay.payments.PaymentTarget;
 import org.chungtay.payments.PaymentTargets;
 import org.chungtay.shared.Money;
@@ -21,6 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PledgePayments implements PaymentTargets {
 
+    /** The states in which a pledge still waits for money; a fulfilled one takes more only by its reference. */
+    private static final List<String> OPEN = List.of(PledgeStatus.PLEDGED.name(), PledgeStatus.CONFIRMED.name(),
+            PledgeStatus.PARTLY_FULFILLED.name());
+
     private final PledgeRepository pledges;
     private final JdbcClient jdbc;
 
@@ -35,6 +46,52 @@ class PledgePayments implements PaymentTargets {
                 .map(PledgePayments::target);
     }
 
+    @Override
+    public Optional<String> referenceIn(String transferNote) {
+        return ReferenceCode.findIn(transferNote).map(ReferenceCode::value);
+    }
+
+    /**
+     * Two queries, whatever the number of pledges: the pledges, then their instalments in due order. A
+     * statement is matched against every open pledge at once, so this is one read of the subtree, not a page.
+     */
+    @Override
+    public List<OpenPledge> open(String subtreePath) {
+        Map<Long, List<Long>> instalments = new HashMap<>();
+        jdbc.sql("SELECT i.pledge_id, i.amount FROM pledge_instalment i JOIN pledge p ON p.id = i.pledge_id"
+                        + " WHERE p.fund_unit_path LIKE :subtree AND p.status IN (:open) ORDER BY i.pledge_id, i.seq")
+                .param("subtree", subtreePath + "%").param("open", OPEN)
+                .query(row -> {
+                    instalments.computeIfAbsent(row.getLong("pledge_id"), id -> new ArrayList<>()).add(row.getLong("amount"));
+                });
+        return jdbc.sql("SELECT p.id, p.reference, p.campaign_id, p.fund_unit_id, p.fund_unit_path, p.donor_id,"
+                        + " p.donor_name, p.tax_code, p.total, p.paid FROM pledge p"
+                        + " WHERE p.fund_unit_path LIKE :subtree AND p.status IN (:open)")
+                .param("subtree", subtreePath + "%").param("open", OPEN)
+                .query((row, number) -> {
+                    long id = row.getLong("id");
+                    List<Long> due = instalments.getOrDefault(id, List.of(row.getLong("total")));
+                    return new OpenPledge(id, row.getString("reference"), row.getLong("campaign_id"),
+                            row.getLong("fund_unit_id"), row.getString("fund_unit_path"),
+                            (Long) row.getObject("donor_id", Long.class), row.getString("donor_name"),
+                            row.getString("tax_code"), settling(due, row.getLong("paid")));
+                })
+                .list().stream().filter(pledge -> !pledge.settlingAmounts().isEmpty()).toList();
+    }
+
+    /** What would settle each instalment exactly, after what is paid: [100, 100, 100] with 150 paid → 50, 150, 250. */
+    static List<Money> settling(List<Long> instalments, long paid) {
+        List<Money> amounts = new ArrayList<>();
+        long covered = 0;
+        for (long instalment : instalments) {
+            covered += instalment;
+            if (covered > paid) {
+                amounts.add(Money.vnd(covered - paid));
+            }
+        }
+        return amounts;
+    }
+
     @ApplicationModuleListener
     void on(PaymentRecorded payment) {
         if (payment.pledgeId() != null) {
@@ -44,6 +101,14 @@ class PledgePayments implements PaymentTargets {
                     .param("payment", payment.paymentId()).param("pledge", payment.pledgeId())
                     .param("amount", payment.amount()).update());
         }
+    }
+
+    /** Payments of an imported statement, pledge by pledge in id order, so that two batches never deadlock. */
+    @ApplicationModuleListener
+    void on(PaymentsRecorded batch) {
+        batch.payments().stream()
+                .sorted(Comparator.comparing(PaymentRecorded::pledgeId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(this::on);
     }
 
     @ApplicationModuleListener
@@ -70,6 +135,7 @@ class PledgePayments implements PaymentTargets {
     private static PaymentTarget target(Pledge pledge) {
         return new PaymentTarget(pledge.id(), pledge.reference(), pledge.campaignId(), pledge.fundUnitId(),
                 pledge.fundUnitPath(), pledge.donorId(), pledge.donorName(), pledge.total(), pledge.paid(),
-                pledge.acceptsPayments());
+                pledge.acceptsPayments(),
+                pledge.programme() == null ? pledge.kind().labelKey() : pledge.programme().labelKey());
     }
 }

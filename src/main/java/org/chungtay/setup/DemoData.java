@@ -33,6 +33,9 @@ import org.chungtay.donors.Sector;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.funds.FundUnitService.LevelNames;
+import org.chungtay.funds.FundUnitSettingsEntry;
+import org.chungtay.funds.FundUnitSettingsService;
+import org.chungtay.funds.ReceiptPaper;
 import org.chungtay.people.StaffDetails;
 import org.chungtay.people.StaffUserService;
 import org.chungtay.shared.Money;
@@ -56,8 +59,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the day of the first start (the last Month of Action and Mid-Autumn closed, the coming Tết scheduled
  * or collecting, a winter clothes drive collecting now) and a dozen donors around Buôn Ma Thuột. The
  * donors' names are made up and their tax codes, though they pass the check digit, lie in a range no
- * real enterprise of the province uses. Created on the first start (donors also on a demo database
- * that has none yet); the logins are printed at every start.
+ * real enterprise of the province uses. The province, Buôn Ma Thuột and Phường Tân Lợi, the units of the
+ * demo logins, have their receipt and bank settings (made-up signatories; only the province a made-up tax
+ * code). Created on the first start (donors and settings also on a demo database that has none yet); the
+ * logins are printed at every start.
  */
 @Component
 @Conditional(ZeroSetup.class)
@@ -78,15 +83,17 @@ class DemoData implements ApplicationRunner {
             "QUY BAO TRO TRE EM TINH DAK LAK");
 
     private final FundUnitService fundUnits;
+    private final FundUnitSettingsService fundSettings;
     private final StaffUserService users;
     private final CampaignService campaigns;
     private final CampaignCalendar calendar;
     private final DonorService donors;
     private final TransactionTemplate transactions;
 
-    DemoData(FundUnitService fundUnits, StaffUserService users, CampaignService campaigns, CampaignCalendar calendar,
-            DonorService donors, TransactionTemplate transactions) {
+    DemoData(FundUnitService fundUnits, FundUnitSettingsService fundSettings, StaffUserService users,
+            CampaignService campaigns, CampaignCalendar calendar, DonorService donors, TransactionTemplate transactions) {
         this.fundUnits = fundUnits;
+        this.fundSettings = fundSettings;
         this.users = users;
         this.campaigns = campaigns;
         this.calendar = calendar;
@@ -103,6 +110,10 @@ class DemoData implements ApplicationRunner {
         if (SystemActor.call(() -> donors.count(DonorQuery.ALL)) == 0) {
             SystemActor.run(() -> transactions.executeWithoutResult(status -> createDonors()));
             LOG.info("Zero-setup mode: demo donors created");
+        }
+        if (SystemActor.call(fundSettings::subtreeSettings).isEmpty()) {
+            SystemActor.run(() -> transactions.executeWithoutResult(status -> createSettings()));
+            LOG.info("Zero-setup mode: demo receipt and bank settings created");
         }
         LOG.info("Zero-setup mode: demo logins (password '{}'), not for real data:", PASSWORD);
         LOGINS.forEach(login -> LOG.info("  demo login {} ({}, {})", login.username(), login.role(), login.fundUnit()));
@@ -227,6 +238,32 @@ class DemoData implements ApplicationRunner {
                 Sector.ENTERPRISE, "112 Nguyễn Tất Thành, Buôn Ma Thuột", null, null, true,
                 new ContactDetails("Đinh Công Lực", "Trưởng phòng nhân sự", "luc.dinh@hatngocbanme.example",
                         "0914 778 902")), both, ConsentSource.ONLINE_PLEDGE_FORM);
+    }
+
+    /** The units of the demo logins issue receipts; their codes nest as the tree does. */
+    private void createSettings() {
+        Map<String, Long> units = fundUnits.subtree().stream()
+                .collect(Collectors.toMap(FundUnitRef::name, FundUnitRef::id, (first, second) -> first));
+        String bmt = ", thành phố Buôn Ma Thuột, tỉnh Đắk Lắk";
+        settings(units, "Tỉnh Đắk Lắk", new FundUnitSettingsEntry("DL", "Quỹ Bảo trợ trẻ em tỉnh Đắk Lắk",
+                "25 Phan Bội Châu, phường Thắng Lợi" + bmt, "6009992007", "Phạm Văn Đức", "Giám đốc", ReceiptPaper.A5,
+                true, Money.vnd(22_000), null));
+        settings(units, "Thành phố Buôn Ma Thuột", new FundUnitSettingsEntry("DL-BMT",
+                "Quỹ Bảo trợ trẻ em thành phố Buôn Ma Thuột", "08 Lê Thánh Tông, phường Thắng Lợi" + bmt, null,
+                "Trần Thị Thu Hằng", "Giám đốc", ReceiptPaper.A5, true, Money.ZERO, null));
+        settings(units, "Phường Tân Lợi", new FundUnitSettingsEntry("DL-BMT-TL", "Quỹ Bảo trợ trẻ em phường Tân Lợi",
+                "141 Phan Chu Trinh, phường Tân Lợi" + bmt, null, "Y Khuê Mlô", "Chủ tịch", ReceiptPaper.A5, true,
+                Money.ZERO, null));
+    }
+
+    private void settings(Map<String, Long> units, String unitName, FundUnitSettingsEntry entry) {
+        Long unit = units.get(unitName);
+        if (unit == null) {
+            throw new IllegalStateException("Demo fund unit missing: " + unitName);
+        }
+        if (fundSettings.settings(unit).isEmpty()) {
+            fundSettings.saveSettings(unit, entry);
+        }
     }
 
     private static DonorDetails organisation(String name, String taxCode, Sector sector, String address,

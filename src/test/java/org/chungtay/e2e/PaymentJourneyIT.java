@@ -10,6 +10,9 @@ import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
 import org.chungtay.campaigns.CampaignKind;
 import org.chungtay.funds.FundUnitRef;
+import org.chungtay.funds.FundUnitSettingsEntry;
+import org.chungtay.funds.FundUnitSettingsService;
+import org.chungtay.funds.ReceiptPaper;
 import org.chungtay.pledges.Commitment;
 import org.chungtay.pledges.InstalmentPlan;
 import org.chungtay.pledges.PledgeService;
@@ -18,6 +21,7 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.support.BrowserTest;
+import org.chungtay.support.PdfText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,9 +34,16 @@ class PaymentJourneyIT extends BrowserTest {
     @Autowired
     PledgeService pledges;
 
+    @Autowired
+    FundUnitSettingsService unitSettings;
+
     @Test
-    void anAccountantRecordsATransferWhoseNoteManglesTheReferenceThenReversesIt() {
+    void anAccountantRecordsATransferWhoseNoteManglesTheReferenceGetsItsReceiptThenReversesIt() {
         FundUnitRef unit = newUnit("Quỹ xã Ea Kao");
+        String code = "EK" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+        SystemActor.run(() -> unitSettings.saveSettings(unit.id(), new FundUnitSettingsEntry(code,
+                "Quỹ Bảo trợ trẻ em xã Ea Kao", "Thôn 3, xã Ea Kao, Buôn Ma Thuột, Đắk Lắk", null, "Hoàng Thị Ấn",
+                "Chủ tịch", ReceiptPaper.A5, true, Money.ZERO, null)));
         CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);
         String accountant = newStaff(Role.ACCOUNTANT, unit, "Lê Thị Hoa");
         long pledgeId = pledges.submitOnline(campaign.slug(), new PledgeSubmission(UUID.randomUUID().toString(), "",
@@ -50,7 +61,16 @@ class PaymentJourneyIT extends BrowserTest {
         screenshot("payment-record-vi");
         payments.save().awaitRow(reference);
         payments.awaitRow("2.000.000 ₫");
+        String number = code + "/" + CampaignCalendar.today().getYear() + "/1";
+        WebElement receipt = payments.theOnlyReceipt();
+        assertThat(receipt.getText()).isEqualTo(number);
+        assertThat(PdfText.of(download(receipt.getAttribute("href")))).contains(number, "Nguyễn Văn An",
+                "Hai triệu đồng chẵn", "Quỹ Bảo trợ trẻ em xã Ea Kao", "Hoàng Thị Ấn", reference);
         screenshot("payments-vi");
+
+        payments.reissueTheOnlyReceipt("Sai địa chỉ nhà hảo tâm");
+        String second = code + "/" + CampaignCalendar.today().getYear() + "/2";
+        payments.awaitReceipt(second);
 
         browser.get(url("staff/pledges"));
         PledgeDetailsPage.open(browser, reference).awaitStatus("Đã thực hiện một phần");
@@ -63,7 +83,9 @@ class PaymentJourneyIT extends BrowserTest {
         assertThat(new Vaadin(browser).text("campaign-thermometer-received")).isEqualTo("Đã nhận 2.000.000 ₫ (0%)");
 
         browser.get(url("staff/payments"));
-        new PaymentsPage(browser).reverseTheOnlyPayment("Nhập nhầm số tiền").awaitRow("Đã hủy bút toán");
+        PaymentsPage reversing = new PaymentsPage(browser).reverseTheOnlyPayment("Nhập nhầm số tiền");
+        reversing.awaitRow("Đã hủy bút toán");
+        assertThat(reversing.hasStandingReceipt()).as("the reversal voids the receipt").isFalse();
         browser.manage().window().setSize(new Dimension(375, 812));
         screenshot("payments-reversed-phone-vi");
         browser.get(url("staff/pledges"));

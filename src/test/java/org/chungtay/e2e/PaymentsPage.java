@@ -1,7 +1,11 @@
 package org.chungtay.e2e;
 
+import java.time.Duration;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The accountant's payments: record one in its dialog, find it in the list, reverse it with a reason. */
 class PaymentsPage {
@@ -57,6 +61,34 @@ class PaymentsPage {
 
     void awaitRow(String text) {
         ui.awaitRow("payment-grid", text);
+    }
+
+    /** The number of the one standing receipt in the list, and the address of its PDF. */
+    WebElement theOnlyReceipt() {
+        ui.await("payment-grid");
+        return browser.findElement(By.cssSelector("a[id^='payment-receipt-']"));
+    }
+
+    /** Waits until the one standing receipt in the list has this number. */
+    void awaitReceipt(String number) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver
+                .findElements(By.cssSelector("a[id^='payment-receipt-']")).stream()
+                .anyMatch(receipt -> receipt.getText().equals(number)));
+    }
+
+    boolean hasStandingReceipt() {
+        return !browser.findElements(By.cssSelector("a[id^='payment-receipt-']")).isEmpty();
+    }
+
+    /** Voids the one standing receipt with a reason and issues a new one. */
+    PaymentsPage reissueTheOnlyReceipt(String reason) {
+        ui.await("payment-grid");
+        browser.findElement(By.cssSelector("vaadin-button[id^='payment-reissue-']")).click();
+        ui.await("receipt-reissue-dialog");
+        ui.await("receipt-reissue-reason").findElement(By.cssSelector("textarea")).sendKeys(reason);
+        ui.click("receipt-reissue-ok");
+        ui.awaitGone("receipt-reissue-dialog");
+        return this;
     }
 
     /** Reverses the one payment that still counts in the list, giving the reason. */

@@ -32,7 +32,7 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
         assertThat(shell.fundUnit()).isEqualTo(unit.name());
         assertThat(shell.menuItemIds()).containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges",
-                "nav-staff-payments", "nav-staff-donors");
+                "nav-staff-payments", "nav-staff-donors", "nav-staff-fund-settings");
         assertThat(shell.menuItemText("nav-home")).isEqualTo("Trang chủ");
         screenshot("home-vi");
 
@@ -69,7 +69,7 @@ class SignInJourneyIT extends BrowserTest {
 
         assertThat(new ShellPage(browser).menuItemIds())
                 .containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges", "nav-staff-payments",
-                        "nav-staff-donors", "nav-admin-fund-units", "nav-admin-users");
+                        "nav-staff-donors", "nav-staff-fund-settings", "nav-admin-fund-units", "nav-admin-users");
     }
 
     @Test

@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
+import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.AuditTrail.AuditRecord;
+import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 class FundUnitServiceIT extends IntegrationTest {
+
+    @Autowired
+    FundUnitSettingsService settings;
+
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void aStaffMemberSeesOnlyTheirUnitsSubtree() {
@@ -122,5 +134,138 @@ class FundUnitServiceIT extends IntegrationTest {
                 () -> fundUnits.renameLevel(1, new FundUnitService.LevelNames("Tỉnh", "Province"))))
                 .isInstanceOf(AccessDeniedException.class);
         as(rootAdmin, () -> fundUnits.renameLevel(1, new FundUnitService.LevelNames(first.nameVi(), first.nameEn())));
+    }
+
+    // ---------------------------------------------------------------- receipt and bank settings
+
+    @Test
+    void aFundManagerSetsUpTheirUnitAndTheAccountantWhoIssuesReceiptsReadsItButCannotChangeIt() {
+        FundUnitRef unit = newUnit("Quỹ huyện Cư Kuin");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Accountant");
+        String code = uniqueCode();
+
+        FundUnitSettings saved = as(manager, () -> settings.saveSettings(unit.id(),
+                entry(" " + code.toLowerCase(Locale.ROOT) + " ", null)));
+
+        assertThat(saved.code()).isEqualTo(code);
+        assertThat(saved.receiptName()).as("blank: the unit's own name").isEqualTo(unit.name());
+        assertThat(saved.taxCode().value()).isEqualTo("6009992007");
+        assertThat(saved.paper()).isEqualTo(ReceiptPaper.A5);
+        assertThat(saved.feeTolerance()).isEqualTo(Money.vnd(22_000));
+        assertThat(saved.receiptNumber(2026, 1)).isEqualTo(code + "/2026/1");
+        assertThat(as(accountant, () -> settings.settings(unit.id()))).contains(saved);
+        assertThat(as(accountant, () -> settings.subtreeSettings())).containsExactly(saved);
+        assertThatThrownBy(() -> as(accountant, () -> settings.saveSettings(unit.id(), entry(code, saved.version()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(settings.settingsForIssuing(unit.id())).as("a listener, with no one signed in").contains(saved);
+    }
+
+    @Test
+    void aManagerOfAnotherSubtreeNeitherReadsNorChangesAUnitsSettingsWhileTheManagerAboveDoes() {
+        FundUnitRef district = newUnit("Quỹ huyện Ea Kar");
+        ensureThreeLevels();
+        FundUnitRef commune = newUnitUnder(district, "Quỹ xã Ea Đar");
+        String districtManager = newStaff(Role.FUND_MANAGER, district, "District manager");
+        String neighbour = newStaff(Role.FUND_MANAGER, newUnit("Quỹ huyện Krông Năng"), "Neighbour");
+        FundUnitSettings saved = as(districtManager, () -> settings.saveSettings(commune.id(), entry(uniqueCode(), null)));
+
+        assertThat(as(neighbour, () -> settings.settings(commune.id()))).isEmpty();
+        assertThat(as(neighbour, () -> settings.subtreeSettings())).doesNotContain(saved);
+        assertThatThrownBy(() -> as(neighbour, () -> settings.saveSettings(commune.id(), entry(uniqueCode(), saved.version()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(districtManager, () -> settings.settings(commune.id()))).contains(saved);
+    }
+
+    @Test
+    void aUnitWithoutSettingsIsNotSetUpAndCannotIssueReceiptsYet() {
+        FundUnitRef unit = newUnit("Quỹ huyện Lắk");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+
+        assertThat(as(manager, () -> settings.settings(unit.id()))).isEmpty();
+        assertThat(as(manager, () -> settings.subtreeSettings())).isEmpty();
+        assertThat(settings.settingsForIssuing(unit.id())).isEmpty();
+    }
+
+    @Test
+    void aCodeBelongsToOneUnitOfTheWholeTreeWhateverCaseItIsTypedIn() {
+        FundUnitRef first = newUnit("Quỹ huyện M’Đrắk");
+        FundUnitRef second = newUnit("Quỹ huyện Krông Bông");
+        String code = uniqueCode();
+        SystemActor.run(() -> settings.saveSettings(first.id(), entry(code, null)));
+        String otherManager = newStaff(Role.FUND_MANAGER, second, "Other manager");
+
+        assertThatThrownBy(() -> as(otherManager, () -> settings.saveSettings(second.id(),
+                entry(code.toLowerCase(Locale.ROOT), null))))
+                .isInstanceOfSatisfying(FundUnitSettingsRefused.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("funds.settings.error.code-taken");
+                    assertThat(refused.arguments()).containsExactly(code);
+                });
+        assertThat(settings.settingsForIssuing(second.id())).isEmpty();
+    }
+
+    @Test
+    void craftedValuesThatTheFormWouldStopAreRefusedAllAtOnceAndNothingIsStored() {
+        FundUnitRef unit = newUnit("Quỹ huyện Buôn Đôn");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        FundUnitSettingsEntry crafted = new FundUnitSettingsEntry("DL/2026", "x".repeat(201), "x".repeat(301),
+                "6009992008", "x".repeat(101), " ", ReceiptPaper.A4, true, Money.vnd(1_000_001), null);
+
+        assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), crafted)))
+                .isInstanceOfSatisfying(FundUnitSettingsRefused.class, refused -> assertThat(refused.problems())
+                        .extracting(UserFacingException::messageKey)
+                        .containsExactly("funds.settings.error.code", "funds.settings.error.receipt-name",
+                                "funds.settings.error.address", "donors.error.tax-code-invalid",
+                                "funds.settings.error.signatory-name", "funds.settings.error.signatory-title",
+                                "funds.settings.error.fee-tolerance"));
+        for (String code : List.of("D", "ĐL", "DL BMT", "ıL", "X".repeat(21))) {
+            assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), entry(code, null))))
+                    .as(code).isInstanceOfSatisfying(FundUnitSettingsRefused.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo("funds.settings.error.code"));
+        }
+        assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), new FundUnitSettingsEntry(
+                uniqueCode(), "", "Buôn Đôn", null, "Y Moan", "Chủ tịch", null, true, Money.vnd(-1), null))))
+                .isInstanceOfSatisfying(FundUnitSettingsRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("funds.settings.error.fee-tolerance"));
+        assertThat(as(manager, () -> settings.settings(unit.id()))).isEmpty();
+    }
+
+    @Test
+    void everyChangeIsAuditedAndAChangeOverSomeoneElsesIsRefused() {
+        FundUnitRef unit = newUnit("Quỹ huyện Krông Ana");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
+        String colleague = newStaff(Role.FUND_MANAGER, unit, "Colleague");
+        String firstCode = uniqueCode();
+        String secondCode = uniqueCode();
+        FundUnitSettings first = as(manager, () -> settings.saveSettings(unit.id(), entry(firstCode, null)));
+
+        FundUnitSettings second = as(colleague, () -> settings.saveSettings(unit.id(), entry(secondCode, first.version())));
+
+        assertThat(second.version()).isGreaterThan(first.version());
+        assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), entry(uniqueCode(), first.version()))))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("funds.settings.error.conflict"));
+        assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), entry(uniqueCode(), null))))
+                .as("a first setting-up when someone else already set the unit up")
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("funds.settings.error.conflict"));
+        List<AuditRecord> history = SystemActor.call(() -> audit.historyOf("fund_unit_settings", unit.id()));
+        assertThat(history).extracting(AuditRecord::action).containsExactly("set", "changed");
+        assertThat(history.getFirst().before()).isNull();
+        assertThat(history.getFirst().after()).contains("code=" + firstCode, "Giám đốc", "feeTolerance=22,000 VND");
+        assertThat(history.getLast().actor()).isEqualTo(colleague);
+        assertThat(history.getLast().before()).contains("code=" + firstCode);
+        assertThat(history.getLast().after()).contains("code=" + secondCode);
+        assertThat(as(manager, () -> settings.settings(unit.id()))).contains(second);
+    }
+
+    private static FundUnitSettingsEntry entry(String code, Long version) {
+        return new FundUnitSettingsEntry(code, " ", "25 Phan Bội Châu, phường Thắng Lợi, thành phố Buôn Ma Thuột",
+                "6009 992 007", "Phạm Văn Đức", "Giám đốc", ReceiptPaper.A5, true, Money.vnd(22_000), version);
+    }
+
+    /** Codes are unique across the tree, and the tree is shared by every test of the run. */
+    private static String uniqueCode() {
+        return "T-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 }

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +93,26 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
+    }
+
+    /**
+     * What a link of the page serves, fetched with the browser's session, as a person who follows it would
+     * get it (a headless browser cannot show a PDF to look into).
+     */
+    protected byte[] download(String href) {
+        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("status of " + href).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Keeps a picture of the page for people to look at; tests never compare pictures. */

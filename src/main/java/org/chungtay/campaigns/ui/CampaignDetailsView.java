@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,6 +47,7 @@ import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Notices;
+import org.chungtay.shared.ui.UploadTexts;
 import org.chungtay.shared.ui.ViewHeader;
 import org.chungtay.shared.ui.Formats;
 import org.springframework.security.access.AccessDeniedException;
@@ -310,7 +310,8 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
         upload.setMaxFileSize(CoverImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setDropAllowed(true);
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, "campaigns.cover.", "campaigns.error.cover-rejected",
+                CoverImage.MAX_BYTES / (1024 * 1024)));
         // The handler receives the bytes outside the UI's lock; once the browser reports the upload done,
         // the picture is saved in the UI thread. (SucceededEvent is not fired for upload handlers.)
         upload.addAllFinishedListener(done -> {
@@ -322,31 +323,6 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
         upload.addFileRejectedListener(rejected -> Notices.error("campaigns.error.cover-rejected",
                 CoverImage.MAX_BYTES / (1024 * 1024)));
         return upload;
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("campaigns.cover.choose"))
-                .setMany(getTranslation("campaigns.cover.choose")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("campaigns.cover.drop"))
-                .setMany(getTranslation("campaigns.cover.drop")));
-        String rejected = getTranslation("campaigns.error.cover-rejected", CoverImage.MAX_BYTES / (1024 * 1024));
-        texts.setError(new UploadI18N.Error().setTooManyFiles(rejected).setFileIsTooBig(rejected)
-                .setIncorrectFileType(rejected));
-        texts.setFile(new UploadI18N.File().setRemove(getTranslation("campaigns.cover.remove"))
-                .setRetry(getTranslation("campaigns.cover.retry")).setStart(getTranslation("campaigns.cover.choose")));
-        texts.setUploading(new UploadI18N.Uploading()
-                .setError(new UploadI18N.Uploading.Error()
-                        .setFileTooLarge(rejected)
-                        .setForbidden(getTranslation("error.not-allowed.message"))
-                        .setServerUnavailable(getTranslation("campaigns.cover.failed"))
-                        .setUnexpectedServerError(getTranslation("campaigns.cover.failed")))
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("campaigns.cover.uploading"))
-                        .setProcessing(getTranslation("campaigns.cover.uploading"))
-                        .setHeld(getTranslation("campaigns.cover.uploading"))
-                        .setStalled(getTranslation("campaigns.cover.uploading"))));
-        return texts;
     }
 
     private Component descriptions() {

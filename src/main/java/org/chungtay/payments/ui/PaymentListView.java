@@ -9,9 +9,12 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +39,8 @@ import org.chungtay.payments.PaymentMethod;
 import org.chungtay.payments.PaymentService;
 import org.chungtay.payments.PaymentSummary;
 import org.chungtay.payments.PaymentsNavigation;
+import org.chungtay.payments.PdfFile;
+import org.chungtay.payments.ReceiptService;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.FormDialog;
@@ -54,15 +59,17 @@ import org.chungtay.shared.ui.ViewHeader;
 class PaymentListView extends Main implements HasDynamicTitle {
 
     private final transient PaymentService payments;
+    private final transient ReceiptService receipts;
     private final transient CampaignService campaigns;
     private final transient DonorService donors;
     private final boolean keeper;
     private final TextField search = new TextField();
     private final Grid<PaymentSummary> grid = new Grid<>();
 
-    PaymentListView(PaymentService payments, CampaignService campaigns, DonorService donors,
+    PaymentListView(PaymentService payments, ReceiptService receipts, CampaignService campaigns, DonorService donors,
             AuthenticationContext authentication) {
         this.payments = payments;
+        this.receipts = receipts;
         this.campaigns = campaigns;
         this.donors = donors;
         this.keeper = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.ACCOUNTANT);
@@ -100,13 +107,19 @@ class PaymentListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("payments.column.donor")).setFlexGrow(2);
         grid.addColumn(p -> p.campaignId() == null ? Formats.NOTHING : campaignNames.getOrDefault(p.campaignId(), ""))
                 .setHeader(getTranslation("payments.column.campaign")).setFlexGrow(2);
+        grid.addComponentColumn(this::receipt).setHeader(getTranslation("payments.column.receipt")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader(getTranslation("payments.column.state")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("payments.empty"));
 
+        Button statement = new Button(getTranslation("payments.action.statement"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> openStatementDialog());
+        statement.setId("payment-statement");
+
         FlexLayout toolbar = new FlexLayout(search);
         toolbar.addClassName("toolbar");
-        add(new ViewHeader(getTranslation("payments.list.title"), record), toolbar, grid);
+        add(new ViewHeader(getTranslation("payments.list.title"), statement, record), toolbar, grid);
         refresh();
     }
 
@@ -121,6 +134,52 @@ class PaymentListView extends Main implements HasDynamicTitle {
         handover.setId("payment-handover-" + payment.id());
         handover.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new Div(state, handover);
+    }
+
+    /**
+     * The standing receipt's number, which opens its PDF, and an accountant's button to void and reissue
+     * it; without one, an accountant's button to issue it.
+     */
+    private Component receipt(PaymentSummary payment) {
+        if (payment.receiptNumber() != null) {
+            long receiptId = payment.receiptId();
+            ReceiptService service = receipts;
+            Anchor pdf = new Anchor(PdfDownload.of(() -> service.pdf(receiptId)), payment.receiptNumber());
+            pdf.setId("payment-receipt-" + payment.id());
+            pdf.setTarget(AnchorTarget.BLANK);
+            if (!keeper) {
+                return pdf;
+            }
+            Button reissue = new Button(VaadinIcon.REFRESH.create(), click -> openReissueDialog(payment));
+            reissue.setId("payment-reissue-" + payment.id());
+            reissue.setAriaLabel(getTranslation("payments.action.reissue"));
+            reissue.setTooltipText(getTranslation("payments.action.reissue"));
+            reissue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            Div cell = new Div(pdf, reissue);
+            cell.addClassName("receipt-cell");
+            return cell;
+        }
+        if (payment.reversed() || !keeper) {
+            return new Span(Formats.NOTHING);
+        }
+        Button issue = new Button(getTranslation("payments.action.issue-receipt"), click -> Notices.attempt(() -> {
+            receipts.issue(payment.id());
+            Notices.success("payments.receipt-issued");
+            refresh();
+        }));
+        issue.setId("payment-issue-receipt-" + payment.id());
+        issue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return issue;
+    }
+
+    private void openReissueDialog(PaymentSummary payment) {
+        new ReasonDialog("receipt-reissue", getTranslation("payments.reissue.title", payment.receiptNumber()),
+                getTranslation("payments.reissue.what"), getTranslation("payments.field.reason"),
+                getTranslation("payments.action.reissue"), PaymentEntry.NOTE_LIMIT, reason -> {
+                    receipts.reissue(payment.receiptId(), reason);
+                    Notices.success("payments.receipt-reissued");
+                    refresh();
+                }).open();
     }
 
     private Component countsOrReversed(PaymentSummary payment) {
@@ -141,18 +200,45 @@ class PaymentListView extends Main implements HasDynamicTitle {
         return reverse;
     }
 
-    private void openRecordDialog() {
-        DataProvider<DonorSummary, String> donorSearch = DataProvider.fromFilteringCallbacks(
-                query -> donors.search(new DonorQuery(query.getFilter().orElse(""), null), query.getOffset(),
+    private DataProvider<DonorSummary, String> donorSearch() {
+        DonorService service = donors;
+        return DataProvider.fromFilteringCallbacks(
+                query -> service.search(new DonorQuery(query.getFilter().orElse(""), null), query.getOffset(),
                         query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, donors.count(new DonorQuery(query.getFilter().orElse(""), null))));
+                query -> (int) Math.min(Integer.MAX_VALUE, service.count(new DonorQuery(query.getFilter().orElse(""), null))));
+    }
+
+    /** A donor's combined statement: the period chosen, the PDF made, then offered to open. */
+    private void openStatementDialog() {
+        DonorStatementForm form = new DonorStatementForm(donorSearch());
+        new FormDialog<DonorStatementForm.StatementRequest>("statement", getTranslation("payments.statement.title"),
+                "payments.statement.create", form, form::submit, form::showProblem, request -> {
+                    PdfFile file = receipts.statement(request.donorId(), request.from(), request.to());
+                    Anchor open = new Anchor(PdfDownload.of(() -> file), getTranslation("payments.statement.open"));
+                    open.setId("statement-open");
+                    open.setTarget(AnchorTarget.BLANK);
+                    Dialog ready = new Dialog(open);
+                    ready.setId("statement-ready-dialog");
+                    ready.setHeaderTitle(getTranslation("payments.statement.ready"));
+                    Button close = new Button(getTranslation("action.close"), click -> ready.close());
+                    ready.getFooter().add(close);
+                    ready.open();
+                }).open();
+    }
+
+    private void openRecordDialog() {
         List<CampaignSummary> campaignList = campaigns.list(CampaignFilter.ALL);
-        PaymentForm form = new PaymentForm(campaignList, donorSearch);
+        PaymentForm form = new PaymentForm(campaignList, donorSearch());
         form.pledgeReference.addValueChangeListener(change -> lookUpPledge(form, change.getValue()));
         FormDialog<PaymentEntry> dialog = new FormDialog<>("payment", getTranslation("payments.record.title"), form,
                 form::submit, form::showProblem, entry -> {
                     PaymentSummary recorded = payments.record(entry);
-                    Notices.success("payments.recorded", recorded.amount().format(getLocale()));
+                    if (recorded.receiptNumber() == null) {
+                        Notices.success("payments.recorded", recorded.amount().format(getLocale()));
+                    } else {
+                        Notices.success("payments.recorded-with-receipt", recorded.amount().format(getLocale()),
+                                recorded.receiptNumber());
+                    }
                     refresh();
                 });
         dialog.open();

@@ -22,10 +22,16 @@ public class FormDialog<T> extends Dialog {
 
     public FormDialog(String idPrefix, String title, Component form, Consumer<Consumer<T>> submit,
             Predicate<UserFacingException> showOnField, Consumer<T> action) {
+        this(idPrefix, title, "action.save", form, submit, showOnField, action);
+    }
+
+    /** A dialog whose confirming button says what it does ("Create", "Send") rather than "Save". */
+    public FormDialog(String idPrefix, String title, String confirmKey, Component form, Consumer<Consumer<T>> submit,
+            Predicate<UserFacingException> showOnField, Consumer<T> action) {
         setId(idPrefix + "-dialog");
         setHeaderTitle(title);
         add(form);
-        Button save = new Button(getTranslation("action.save"), click -> submit.accept(input -> {
+        Button save = new Button(getTranslation(confirmKey), click -> submit.accept(input -> {
             try {
                 action.accept(input);
                 close();

@@ -94,7 +94,7 @@ class PaymentFormTest {
     @Test
     void aFoundPledgeHidesTheGiftFieldsAndARefusedReferenceIsShownOnItsField() {
         form.showPledge(new PaymentTarget(1, "CT26-7K3Q9M", 2, 3, "/1/3/", 9L, DONOR.name(), Money.vnd(5_000_000),
-                Money.vnd(2_000_000), true));
+                Money.vnd(2_000_000), true, "pledges.kind.donation"));
         assertThat(form.campaign.isVisible()).isFalse();
         assertThat(form.pledge.getText()).contains("payments.pledge.found");
 

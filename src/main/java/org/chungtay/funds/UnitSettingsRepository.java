@@ -1,0 +1,15 @@
+package org.chungtay.funds;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UnitSettingsRepository extends JpaRepository<UnitSettings, Long> {
+
+    boolean existsByCodeAndFundUnitIdNot(String code, Long fundUnitId);
+
+    @Query("SELECT s FROM UnitSettings s WHERE s.fundUnitId IN"
+            + " (SELECT u.id FROM FundUnit u WHERE u.path LIKE CONCAT(:pathPrefix, '%'))")
+    List<UnitSettings> findInSubtree(String pathPrefix);
+}

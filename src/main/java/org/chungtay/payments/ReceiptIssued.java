@@ -1,0 +1,8 @@
+package org.chungtay.payments;
+
+/**
+ * A receipt was issued for a payment: on recording, on request, or in place of one that was voided.
+ * Carries ids and the number only; whoever needs the receipt itself asks {@link ReceiptService}.
+ */
+public record ReceiptIssued(long receiptId, long paymentId, Long donorId, String number) {
+}

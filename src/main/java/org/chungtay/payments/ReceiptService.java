@@ -1,0 +1,139 @@
+package org.chungtay.payments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import org.chungtay.donors.Addressee;
+import org.chungtay.donors.DonorService;
+import org.chungtay.funds.FundUnitService;
+import org.chungtay.funds.FundUnitSettingsService;
+import org.chungtay.funds.FundUnitSettings;
+import org.chungtay.shared.FundScope;
+import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.Languages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receipts: accountants issue them (or the fund unit has them issued as payments are recorded), void and
+ * reissue them within their subtree; whoever reads payments reads and downloads them. Issuing publishes
+ * {@link ReceiptIssued}.
+ */
+@Service
+@Transactional
+public class ReceiptService {
+
+    /** Years a donor statement may span: a statement is for a tax year or a few, not a lifetime. */
+    public static final int STATEMENT_YEARS = 5;
+
+    private final PaymentRepository payments;
+    private final ReceiptRepository receipts;
+    private final ReceiptVoidRepository voids;
+    private final ReceiptBook book;
+    private final ReceiptList list;
+    private final DonorService donors;
+    private final FundUnitService fundUnits;
+    private final FundUnitSettingsService unitSettings;
+    private final ReceiptPdf pdf;
+
+    ReceiptService(PaymentRepository payments, ReceiptRepository receipts, ReceiptVoidRepository voids,
+            ReceiptBook book, ReceiptList list, DonorService donors, FundUnitService fundUnits, FundUnitSettingsService unitSettings, I18NProvider words) {
+        this.payments = payments;
+        this.receipts = receipts;
+        this.voids = voids;
+        this.book = book;
+        this.list = list;
+        this.donors = donors;
+        this.fundUnits = fundUnits;
+        this.unitSettings = unitSettings;
+        this.pdf = new ReceiptPdf(words);
+    }
+
+    /** Issues the receipt of a payment that has none standing. */
+    @PreAuthorize(PaymentService.KEEPERS)
+    public ReceiptSummary issue(long paymentId) {
+        Payment payment = payments.findById(paymentId)
+                .orElseThrow(() -> new UserFacingException("payments.error.not-found"));
+        FundScope.check(payment.fundUnitPath());
+        return list.one(book.issueFor(payment).id());
+    }
+
+    /**
+     * Voids a receipt with a reason and issues its payment a new one, with a new number, in one step:
+     * how a mistake on a receipt is put right. The void stays visible.
+     */
+    @PreAuthorize(PaymentService.KEEPERS)
+    public ReceiptSummary reissue(long receiptId, String reason) {
+        Receipt receipt = inScope(receiptId);
+        book.voidReceipt(receipt, reason);
+        Payment payment = payments.findById(receipt.paymentId()).orElseThrow();
+        return list.one(book.issueFor(payment).id());
+    }
+
+    /** The receipts of a payment, the standing one and any voided, oldest first. */
+    @PreAuthorize(PaymentService.READERS)
+    @Transactional(readOnly = true)
+    public List<ReceiptSummary> ofPayment(long paymentId) {
+        return list.ofPayment(FundScope.subtreePath(), paymentId);
+    }
+
+    /** The receipt as a PDF, in the donor's language on the fund's paper; a voided one says so across it. */
+    @PreAuthorize(PaymentService.READERS)
+    @Transactional(readOnly = true)
+    public PdfFile pdf(long receiptId) {
+        Receipt receipt = inScope(receiptId);
+        ReceiptSheet sheet = receipt.sheet(voids.findById(receiptId).orElse(null));
+        return new PdfFile(fileName(receipt.number()) + ".pdf", pdf.receipt(sheet));
+    }
+
+    /**
+     * A donor's combined statement for a period, as a PDF in the donor's language: every payment of the
+     * caller's subtree received in it, reversed ones left out, with its receipt number, and the total in
+     * figures and words, issued in the name of the caller's fund unit.
+     */
+    @PreAuthorize(PaymentService.READERS)
+    @Transactional(readOnly = true)
+    public PdfFile statement(long donorId, LocalDate from, LocalDate to) {
+        if (from == null || to == null || from.isAfter(to) || to.isAfter(VietnamTime.today())
+                || from.plusYears(STATEMENT_YEARS).isBefore(to)) {
+            throw new UserFacingException("receipts.error.statement-period", STATEMENT_YEARS);
+        }
+        donors.find(donorId);
+        Addressee donor = donors.addressee(donorId);
+        long unitId = FundScope.requirePrincipal().fundUnitId();
+        FundUnitSettings settings = unitSettings.settingsForIssuing(unitId)
+                .orElseThrow(() -> new UserFacingException("receipts.error.settings-missing",
+                        fundUnits.findPublic(unitId).map(unit -> unit.name()).orElse("")));
+        Locale language = Languages.of(donor.language());
+        List<DonorStatementSheet.Row> rows = list.statement(FundScope.subtreePath(), donorId, from, to).stream()
+                .map(payment -> new DonorStatementSheet.Row(payment.receivedOn(), payment.receiptNumber(),
+                        payment.purpose() != null ? payment.purpose()
+                                : book.purpose(payments.findById(payment.paymentId()).orElseThrow(), language),
+                        payment.method(), payment.amount()))
+                .toList();
+        DonorStatementSheet sheet = new DonorStatementSheet(settings.receiptName(), settings.address(),
+                settings.taxCode() == null ? null : settings.taxCode().value(), donor.name(), donor.address(), from, to,
+                VietnamTime.today(), rows, settings.signatoryName(), settings.signatoryTitle(), language,
+                settings.paper());
+        return new PdfFile("sao-ke-" + donorId + "-" + from + "-" + to + ".pdf", pdf.statement(sheet));
+    }
+
+    // ---------------------------------------------------------------- inside
+
+    private Receipt inScope(long receiptId) {
+        Receipt receipt = receipts.findById(receiptId)
+                .orElseThrow(() -> new UserFacingException("receipts.error.not-found"));
+        FundScope.check(receipt.fundUnitPath());
+        return receipt;
+    }
+
+    /** "DL-BMT/2026/17" → "bien-nhan-DL-BMT-2026-17": a file name without slashes. */
+    static String fileName(String number) {
+        return "bien-nhan-" + number.replace('/', '-');
+    }
+}

@@ -1,0 +1,12 @@
+package org.chungtay.payments;
+
+import java.time.LocalDate;
+
+/** A receipt as lists show it; {@code voidReason} is null while it stands. */
+public record ReceiptSummary(long id, long paymentId, String number, LocalDate issuedOn, String issuedBy,
+        String voidReason) {
+
+    public boolean voided() {
+        return voidReason != null;
+    }
+}
