@@ -53,12 +53,7 @@ class CampaignDetailsPage {
 
     /** Uploads a cover picture and waits until the page shows it. */
     CampaignDetailsPage uploadCover(Path picture) {
-        WebElement upload = browser.findElement(By.id("campaign-cover-upload"));
-        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript("""
-                const upload = arguments[0];
-                return upload.querySelector('input[type=file]')
-                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", upload);
-        input.sendKeys(picture.toAbsolutePath().toString());
+        new Vaadin(browser).upload("campaign-cover-upload", picture);
         wait.until(driver -> coverLoaded());
         return this;
     }

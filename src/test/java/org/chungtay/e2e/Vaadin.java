@@ -1,5 +1,6 @@
 package org.chungtay.e2e;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
@@ -51,6 +52,16 @@ final class Vaadin {
         await(groupId);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId
                 + "']//vaadin-radio-button[.//label[normalize-space(.)='" + label + "']]//label"))).click();
+    }
+
+    /** Gives a file to a vaadin-upload, as a person picking it in the file dialog would. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = await(uploadId);
+        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const upload = arguments[0];
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     void tick(String checkboxId) {
