@@ -95,6 +95,21 @@ class PaymentJourneyIT extends BrowserTest {
     }
 
     @Test
+    void anAccountantRecordsCashFromSomebodyNewForTheUnitsGeneralFund() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Tiêu");
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Cao Thị Quầy");
+
+        browser.get(url("staff/payments"));
+        new LoginPage(browser).signIn(accountant, PASSWORD);
+        PaymentsPage payments = new PaymentsPage(browser).startCashGiftFromSomebodyNew("300.000", unit.name(),
+                "Lò Văn Mới", "lo.van.moi." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn");
+        assertThat(payments.chosenDonor()).isEqualTo("Lò Văn Mới");
+        screenshot("payment-new-donor-vi");
+        payments.save().awaitRow("Lò Văn Mới");
+        payments.awaitRow("300.000 ₫");
+    }
+
+    @Test
     void anAccountantRecordsGoodsFromTheLaunchCeremonyAndPrintsTheHandoverRecord() {
         FundUnitRef unit = newUnit("Quỹ xã Hòa Thắng");
         CampaignDetails campaign = activeCampaign(unit, CampaignKind.MONTH_OF_ACTION);

@@ -40,6 +40,29 @@ class PaymentsPage {
         return this;
     }
 
+    /**
+     * Opens the dialog for a cash gift to the general fund of a unit, from a person registered on the spot
+     * in the donor register's own dialog.
+     */
+    PaymentsPage startCashGiftFromSomebodyNew(String amount, String unitName, String personName, String email) {
+        ui.click("payment-record");
+        ui.await("payment-form");
+        ui.radio("payment-method", "Tiền mặt");
+        ui.type("payment-amount", amount);
+        ui.choose("payment-general-fund", unitName);
+        ui.click("payment-new-person");
+        ui.await("donor-form");
+        ui.type("donor-name", personName);
+        ui.type("donor-email", email);
+        ui.click("donor-save");
+        ui.awaitGone("donor-dialog");
+        return this;
+    }
+
+    String chosenDonor() {
+        return ui.await("payment-donor").findElement(By.cssSelector("input")).getAttribute("value");
+    }
+
     /** Opens the handover record of the one payment in goods in the list. */
     void openHandover() {
         ui.await("payment-grid");

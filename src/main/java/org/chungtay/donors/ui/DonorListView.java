@@ -121,18 +121,8 @@ class DonorListView extends Main implements HasDynamicTitle {
     }
 
     private void openNew(DonorType donorType) {
-        DonorForm form = DonorForm.forNew(donorType, fundUnits.subtree(), FundScope.requirePrincipal().fundUnitId());
-        FormDialog<DonorForm.Submitted> dialog = new FormDialog<>("donor", getTranslation(
-                donorType == DonorType.ORGANISATION ? "donors.new-organisation" : "donors.new-individual"), form,
-                form::submit, form::showProblem, submitted -> {
-                    long id = donors.create(submitted.fundUnitId(), submitted.details(), submitted.optIns()).id();
-                    Notices.success("donors.saved");
-                    getUI().ifPresent(ui -> DonorsNavigation.toDonor(ui, id));
-                });
-        dialog.addClassName("donor-dialog");
-        dialog.setWidth("48rem");
-        dialog.setMaxWidth("100%");
-        dialog.open();
+        new NewDonorDialog(donorType, fundUnits.subtree(), FundScope.requirePrincipal().fundUnitId(), donors,
+                created -> getUI().ifPresent(ui -> DonorsNavigation.toDonor(ui, created.id()))).open();
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +26,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import org.chungtay.campaigns.CampaignSummary;
 import org.chungtay.donors.DonorSummary;
+import org.chungtay.funds.FundUnitRef;
 import org.chungtay.payments.PaymentEntry;
 import org.chungtay.payments.PaymentMethod;
 import org.chungtay.payments.PaymentTarget;
@@ -50,24 +53,36 @@ class PaymentForm extends Composite<Div> {
     final TextField pledgeReference = new TextField();
     final Span pledge = new Span();
     final ComboBox<CampaignSummary> campaign = new ComboBox<>();
+    final ComboBox<FundUnitRef> generalFund = new ComboBox<>();
     final ComboBox<DonorSummary> donor = new ComboBox<>();
+    final Button newOrganisation = new Button();
+    final Button newPerson = new Button();
     final TextField bankReference = new TextField();
     final TextArea goods = new TextArea();
     final TextArea note = new TextArea();
+    private final Div newDonor = new Div();
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Map<String, HasValidation> fieldsByProblem = new HashMap<>();
 
-    PaymentForm(List<CampaignSummary> campaigns, DataProvider<DonorSummary, String> donors) {
+    PaymentForm(List<CampaignSummary> campaigns, List<FundUnitRef> units, DataProvider<DonorSummary, String> donors) {
         getContent().setId("payment-form");
         receivedOn = DatePickers.create("payment-received-on", "payments.field.received-on");
-        configure(campaigns, donors);
+        configure(campaigns, units, donors);
         bind();
         binder.readBean(draft);
         showMethodFields();
 
-        FormLayout fields = new FormLayout(method, amount, receivedOn, pledgeReference, pledge, campaign, donor,
-                bankReference, goods, note);
+        newOrganisation.setText(getTranslation("payments.action.new-organisation"));
+        newOrganisation.setId("payment-new-organisation");
+        newPerson.setText(getTranslation("payments.action.new-person"));
+        newPerson.setId("payment-new-person");
+        newOrganisation.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        newPerson.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        newDonor.add(newOrganisation, newPerson);
+        newDonor.addClassName("payment-new-donor");
+        FormLayout fields = new FormLayout(method, amount, receivedOn, pledgeReference, pledge, campaign, generalFund,
+                donor, newDonor, bankReference, goods, note);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         fields.setColspan(method, 2);
         fields.setColspan(pledge, 2);
@@ -76,7 +91,8 @@ class PaymentForm extends Composite<Div> {
         getContent().add(fields);
     }
 
-    private void configure(List<CampaignSummary> campaigns, DataProvider<DonorSummary, String> donors) {
+    private void configure(List<CampaignSummary> campaigns, List<FundUnitRef> units,
+            DataProvider<DonorSummary, String> donors) {
         method.setId("payment-method");
         method.setLabel(getTranslation("payments.field.method"));
         method.setItems(PaymentMethod.values());
@@ -108,6 +124,14 @@ class PaymentForm extends Composite<Div> {
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(c -> c.name(getLocale()));
         campaign.setClearButtonVisible(true);
+        campaign.addValueChangeListener(change -> generalFund.setVisible(change.getValue() == null
+                && campaign.isVisible()));
+        generalFund.setId("payment-general-fund");
+        generalFund.setLabel(getTranslation("payments.field.general-fund"));
+        generalFund.setHelperText(getTranslation("payments.field.general-fund.help"));
+        generalFund.setItems(units);
+        generalFund.setItemLabelGenerator(FundUnitRef::name);
+        generalFund.setClearButtonVisible(true);
         donor.setId("payment-donor");
         donor.setLabel(getTranslation("payments.field.donor"));
         donor.setHelperText(getTranslation("payments.field.donor.help"));
@@ -148,9 +172,10 @@ class PaymentForm extends Composite<Div> {
         binder.forField(pledgeReference).withValidator(atMost(REFERENCE_TYPED_LIMIT))
                 .bind(d -> d.pledgeReference, (d, v) -> d.pledgeReference = v);
         binder.forField(campaign)
-                .withValidator(chosen -> chosen != null || !pledgeReference.getValue().isBlank(),
-                        getTranslation("payments.error.target-required"))
+                .withValidator(chosen -> chosen != null || generalFund.getValue() != null
+                        || !pledgeReference.getValue().isBlank(), getTranslation("payments.error.target-required"))
                 .bind(d -> d.campaign, (d, v) -> d.campaign = v);
+        binder.forField(generalFund).bind(d -> d.generalFund, (d, v) -> d.generalFund = v);
         binder.forField(donor).bind(d -> d.donor, (d, v) -> d.donor = v);
         binder.forField(bankReference).withValidator(atMost(PaymentEntry.BANK_REFERENCE_LIMIT))
                 .bind(d -> d.bankReference, (d, v) -> d.bankReference = v);
@@ -197,14 +222,18 @@ class PaymentForm extends Composite<Div> {
         pledge.setText(getTranslation("payments.pledge.found", target.reference(), target.donorName(),
                 target.total().format(getLocale()), target.open().format(getLocale())));
         campaign.setVisible(false);
+        generalFund.setVisible(false);
         donor.setVisible(false);
+        newDonor.setVisible(false);
     }
 
     /** The typed reference names no pledge the accountant may pay into, or nothing is typed. */
     void clearPledge() {
         pledge.setText("");
         campaign.setVisible(true);
+        generalFund.setVisible(campaign.getValue() == null);
         donor.setVisible(true);
+        newDonor.setVisible(true);
     }
 
     /** Hands the entry over when every field is valid; otherwise marks each field that is not. */
@@ -213,7 +242,8 @@ class PaymentForm extends Composite<Div> {
             boolean forPledge = !draft.pledgeReference.isBlank();
             onValid.accept(new PaymentEntry(draft.method, Money.parse(draft.amount), draft.receivedOn,
                     forPledge ? draft.pledgeReference.strip() : null,
-                    forPledge || draft.campaign == null ? null : draft.campaign.id(), null,
+                    forPledge || draft.campaign == null ? null : draft.campaign.id(),
+                    forPledge || draft.campaign != null || draft.generalFund == null ? null : draft.generalFund.id(),
                     forPledge || draft.donor == null ? null : draft.donor.id(),
                     draft.method == PaymentMethod.BANK_TRANSFER ? draft.bankReference : null, draft.note,
                     draft.method == PaymentMethod.GOODS ? draft.goods : null));
@@ -241,6 +271,7 @@ class PaymentForm extends Composite<Div> {
         private LocalDate receivedOn = VietnamTime.today();
         private String pledgeReference = "";
         private CampaignSummary campaign;
+        private FundUnitRef generalFund;
         private DonorSummary donor;
         private String bankReference = "";
         private String goods = "";

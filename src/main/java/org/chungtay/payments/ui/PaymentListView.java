@@ -32,6 +32,11 @@ import org.chungtay.campaigns.CampaignFilter;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignSummary;
 import org.chungtay.donors.DonorQuery;
+import org.chungtay.donors.DonorRef;
+import org.chungtay.donors.DonorType;
+import org.chungtay.donors.ui.NewDonorDialog;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.funds.FundUnitService;
 import org.chungtay.donors.DonorService;
 import org.chungtay.donors.DonorSummary;
 import org.chungtay.payments.PaymentEntry;
@@ -41,6 +46,7 @@ import org.chungtay.payments.PaymentSummary;
 import org.chungtay.payments.PaymentsNavigation;
 import org.chungtay.payments.PdfFile;
 import org.chungtay.payments.ReceiptService;
+import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.FormDialog;
@@ -62,16 +68,18 @@ class PaymentListView extends Main implements HasDynamicTitle {
     private final transient ReceiptService receipts;
     private final transient CampaignService campaigns;
     private final transient DonorService donors;
+    private final transient FundUnitService fundUnits;
     private final boolean keeper;
     private final TextField search = new TextField();
     private final Grid<PaymentSummary> grid = new Grid<>();
 
     PaymentListView(PaymentService payments, ReceiptService receipts, CampaignService campaigns, DonorService donors,
-            AuthenticationContext authentication) {
+            FundUnitService fundUnits, AuthenticationContext authentication) {
         this.payments = payments;
         this.receipts = receipts;
         this.campaigns = campaigns;
         this.donors = donors;
+        this.fundUnits = fundUnits;
         this.keeper = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.ACCOUNTANT);
         setId("payment-list-view");
         addClassName("list-view");
@@ -228,7 +236,13 @@ class PaymentListView extends Main implements HasDynamicTitle {
 
     private void openRecordDialog() {
         List<CampaignSummary> campaignList = campaigns.list(CampaignFilter.ALL);
-        PaymentForm form = new PaymentForm(campaignList, donorSearch());
+        List<FundUnitRef> units = fundUnits.subtree().stream().filter(FundUnitRef::active).toList();
+        PaymentForm form = new PaymentForm(campaignList, units, donorSearch());
+        long ownUnit = FundScope.requirePrincipal().fundUnitId();
+        form.newOrganisation.addClickListener(click -> new NewDonorDialog(DonorType.ORGANISATION, units, ownUnit,
+                donors, created -> chooseNewDonor(form, created)).open());
+        form.newPerson.addClickListener(click -> new NewDonorDialog(DonorType.INDIVIDUAL, units, ownUnit,
+                donors, created -> chooseNewDonor(form, created)).open());
         form.pledgeReference.addValueChangeListener(change -> lookUpPledge(form, change.getValue()));
         FormDialog<PaymentEntry> dialog = new FormDialog<>("payment", getTranslation("payments.record.title"), form,
                 form::submit, form::showProblem, entry -> {
@@ -242,6 +256,12 @@ class PaymentListView extends Main implements HasDynamicTitle {
                     refresh();
                 });
         dialog.open();
+    }
+
+    /** The donor just registered from the payment dialog, chosen in it. */
+    private void chooseNewDonor(PaymentForm form, DonorRef created) {
+        donors.search(new DonorQuery(created.displayName(), null), 0, 50).stream()
+                .filter(found -> found.id() == created.id()).findFirst().ifPresent(form.donor::setValue);
     }
 
     private void lookUpPledge(PaymentForm form, String reference) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import org.chungtay.campaigns.CampaignSummary;
 import org.chungtay.donors.DonorSummary;
 import org.chungtay.donors.DonorType;
+import org.chungtay.funds.FundUnitRef;
 import org.chungtay.payments.PaymentEntry;
 import org.chungtay.payments.PaymentMethod;
 import org.chungtay.payments.PaymentTarget;
@@ -26,7 +27,9 @@ class PaymentFormTest {
     private static final DonorSummary DONOR = new DonorSummary(9, UUID.randomUUID(), DonorType.ORGANISATION,
             "Công ty Cà phê Buôn Ma Thuột", "6000123456", null, null, 3, "Xã Ea Tu");
 
-    private final PaymentForm form = new PaymentForm(List.of(), DataProvider.ofItems(DONOR).filteringByPrefix(DonorSummary::name));
+    private static final FundUnitRef UNIT = new FundUnitRef(3, 1L, "Xã Ea Tu", 2, "/1/3/", true);
+
+    private final PaymentForm form = new PaymentForm(List.of(), List.of(UNIT), DataProvider.ofItems(DONOR).filteringByPrefix(DonorSummary::name));
     private final List<PaymentEntry> handed = new ArrayList<>();
 
     @Test
@@ -36,6 +39,22 @@ class PaymentFormTest {
         assertThat(handed).isEmpty();
         assertInvalid(form.amount, "payments.error.amount");
         assertInvalid(form.campaign, "payments.error.target-required");
+    }
+
+    @Test
+    void aGiftWithoutACampaignGoesToTheGeneralFundOfTheUnitChosen() {
+        form.method.setValue(PaymentMethod.CASH);
+        form.amount.setValue("500.000");
+        form.generalFund.setValue(UNIT);
+        form.donor.setValue(DONOR);
+
+        form.submit(handed::add);
+
+        assertThat(handed).singleElement().satisfies(entry -> {
+            assertThat(entry.fundUnitId()).isEqualTo(3L);
+            assertThat(entry.campaignId()).isNull();
+            assertThat(entry.donorId()).isEqualTo(9L);
+        });
     }
 
     @Test
