@@ -1,5 +1,8 @@
 package org.chungtay.payments;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.funds.FundUnitSettingsService;
@@ -28,6 +33,7 @@ import org.chungtay.payments.statements.StatementLine;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
+import org.chungtay.shared.SpreadsheetCell;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -219,6 +225,35 @@ public class StatementImportService {
     public long queued() {
         return jdbc.sql("SELECT COUNT(*) FROM statement_line WHERE fund_unit_path LIKE :subtree AND status = 'QUEUED'")
                 .param("subtree", FundScope.subtreePath() + "%").query(Long.class).single();
+    }
+
+    /**
+     * The queue as a CSV for a spreadsheet (UTF-8 with a byte order mark, so that Excel reads the
+     * accents): what the bank said of each line; a note that starts like a formula is written as text.
+     */
+    @PreAuthorize(PaymentService.READERS)
+    @Transactional(readOnly = true)
+    public byte[] queueAsCsv(List<String> headers) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord(headers);
+            jdbc.sql(QUEUED_LINE + " WHERE fund_unit_path LIKE :subtree AND status = 'QUEUED' ORDER BY booked_on, id")
+                    .param("subtree", FundScope.subtreePath() + "%")
+                    .query(StatementImportService::queuedLine).stream()
+                    .forEach(line -> {
+                        try {
+                            csv.printRecord(line.bookedOn(), line.amount().amount(), SpreadsheetCell.safe(line.note()),
+                                    SpreadsheetCell.safe(line.counterpartyName()),
+                                    SpreadsheetCell.safe(line.counterpartyAccount()),
+                                    SpreadsheetCell.safe(line.bankReference()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Matches a queued line to a pledge by hand: a payment is recorded for it, as if entered by hand. */

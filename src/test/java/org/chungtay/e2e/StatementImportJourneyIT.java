@@ -27,6 +27,7 @@ import org.chungtay.shared.SystemActor;
 import org.chungtay.support.BrowserTest;
 import org.chungtay.support.PdfText;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,10 @@ class StatementImportJourneyIT extends BrowserTest {
         browser.get(url("staff/payments/queue"));
         new Vaadin(browser).awaitRow("statement-queue", "=1+1 ung ho");
         screenshot("statement-queue-vi");
+        String csv = new String(download(browser.findElement(By.id("statement-queue-csv")).getAttribute("href")),
+                StandardCharsets.UTF_8);
+        assertThat(csv).as("a note that starts like a formula is exported as text").contains("'=1+1 ung ho")
+                .contains("450000", "MOT NGUOI KHAC");
         StatementImportPage.matchTheOnlyQueuedLine(browser, other + " · Hà Thị Mỹ · còn 450.000 ₫");
         StatementImportPage.awaitQueueEmpty(browser);
         browser.get(url("staff/pledges"));

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.chungtay.campaigns.CampaignFilter;
@@ -60,7 +62,19 @@ class StatementQueueView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::match).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("statements.queue.empty"));
 
-        add(new ViewHeader(getTranslation("statements.queue.title")), grid);
+        StatementImportService service = imports;
+        List<String> headers = List.of(getTranslation("statements.grid.date"), getTranslation("statements.grid.amount"),
+                getTranslation("statements.grid.note"), getTranslation("statements.column.sender"),
+                getTranslation("statements.csv.account"), getTranslation("statements.csv.bank-reference"));
+        Anchor csv = new Anchor((DownloadHandler) event -> {
+            byte[] content = service.queueAsCsv(headers);
+            event.setFileName("dong-cho-ghep.csv");
+            event.setContentType("text/csv");
+            event.setContentLength(content.length);
+            event.getOutputStream().write(content);
+        }, getTranslation("statements.queue.download"));
+        csv.setId("statement-queue-csv");
+        add(new ViewHeader(getTranslation("statements.queue.title"), csv), grid);
         refresh();
     }
 
