@@ -166,6 +166,7 @@ class StatementImportView extends Main implements HasDynamicTitle {
         SecurityContext signedIn = SecurityContextHolder.getContext();
         previewSection.setVisible(false);
         progress.setVisible(true);
+        progress.setIndeterminate(false);
         progress.setValue(0);
         progressText.setText(getTranslation("statements.progress.reading"));
         ui.setPollInterval(POLL_MS);
@@ -178,8 +179,10 @@ class StatementImportView extends Main implements HasDynamicTitle {
                     read = new StatementReader().read(in, fileName, used,
                             done -> ui.access(() -> progress.setValue(done * 0.8)));
                 }
-                ui.access(() -> progressText.setText(getTranslation("statements.progress.matching",
-                        read.credits().size())));
+                ui.access(() -> {
+                    progress.setIndeterminate(true);
+                    progressText.setText(getTranslation("statements.progress.matching", read.credits().size()));
+                });
                 StatementPreview matched = imports.preview(read, fileName, chosenUnit.id());
                 ui.access(() -> showPreview(matched));
             } catch (UserFacingException refused) {
