@@ -142,6 +142,8 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
                 .setAutoWidth(true).setFlexGrow(0);
         received.addColumn(p -> p.amount().format(getLocale())).setHeader(getTranslation("payments.column.amount"));
         received.addColumn(p -> getTranslation(p.method().labelKey())).setHeader(getTranslation("payments.column.method"));
+        received.addColumn(p -> p.receiptNumber() == null ? Formats.NOTHING : p.receiptNumber())
+                .setHeader(getTranslation("payments.column.receipt")).setAutoWidth(true);
         received.addColumn(p -> p.reversed() ? getTranslation("payments.state.reversed") + ": " + p.reversalReason()
                 : getTranslation("payments.state.counts")).setHeader(getTranslation("payments.column.state")).setFlexGrow(2);
         received.setEmptyStateText(getTranslation("pledges.details.no-payments"));
