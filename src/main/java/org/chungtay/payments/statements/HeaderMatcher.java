@@ -26,8 +26,6 @@ final class HeaderMatcher {
             StatementColumn.DEBIT, StatementColumn.AMOUNT, StatementColumn.NOTE, StatementColumn.BALANCE,
             StatementColumn.BANK_REFERENCE, StatementColumn.COUNTERPARTY_ACCOUNT, StatementColumn.COUNTERPARTY_NAME);
 
-    /** Longer cells are notes, not headers. */
-    private static final int MAX_HEADER_LENGTH = 200;
 
     private final StatementLayout layout;
     private final Map<StatementColumn, List<String>> accented = new EnumMap<>(StatementColumn.class);
@@ -51,7 +49,7 @@ final class HeaderMatcher {
         List<Cell> cells = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String text = row.text(i);
-            cells.add(text.isEmpty() || text.length() > MAX_HEADER_LENGTH || row.number(i) != null ? Cell.NONE : Cell.of(text));
+            cells.add(text.isEmpty() || text.length() > StatementLayout.HEADER_LIMIT || row.number(i) != null ? Cell.NONE : Cell.of(text));
         }
         int[] index = new int[StatementColumn.values().length];
         Arrays.fill(index, -1);

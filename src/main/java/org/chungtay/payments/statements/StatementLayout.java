@@ -30,6 +30,9 @@ public record StatementLayout(String name, List<String> date, List<String> amoun
         List<String> debit, List<String> note, List<String> counterpartyName, List<String> counterpartyAccount,
         List<String> bankReference, List<String> balance) {
 
+    /** The longest cell taken for a header; longer cells are notes, and a name longer than this finds nothing. */
+    public static final int HEADER_LIMIT = 200;
+
     /** The key of the layout's name in {@link #toProperties()}. */
     public static final String NAME_KEY = "name";
 

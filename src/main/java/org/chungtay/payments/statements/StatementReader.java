@@ -75,7 +75,21 @@ public final class StatementReader {
      * @throws UserFacingException if the file as a whole cannot be read
      */
     public StatementSample sample(InputStream in, String fileName, int rows) {
+        return sample(in, fileName, rows, List.of());
+    }
+
+    /**
+     * As {@link #sample(InputStream, String, int)}, but a fund's own layouts are looked for too, after the
+     * built-in presets: the header row may be one of theirs, and {@link StatementSample#suggestedLayout()}
+     * then names it.
+     *
+     * @param saved the fund's layouts, in the order they are tried
+     * @throws UserFacingException if the file as a whole cannot be read
+     */
+    public StatementSample sample(InputStream in, String fileName, int rows, List<StatementLayout> saved) {
         fileName = Objects.requireNonNullElse(fileName, "");
+        List<StatementLayout> layouts = new ArrayList<>(StatementLayout.presets());
+        layouts.addAll(saved);
         byte[] bytes = readAll(in, fileName);
         int wanted = Math.clamp(rows, 0, 1_000);
         if (formatOf(bytes, fileName) == StatementFormat.XLSX) {
@@ -85,7 +99,7 @@ public final class StatementReader {
                     try (RowSource source = workbook.rows(sheet)) {
                         List<SourceRow> head = head(source);
                         if (head.stream().anyMatch(row -> !row.isBlank()) || sheet == sheets.getLast()) {
-                            return sample(source, head, wanted, StatementFormat.XLSX, null, null);
+                            return sample(source, head, wanted, StatementFormat.XLSX, null, null, layouts);
                         }
                     }
                 }
@@ -99,7 +113,7 @@ public final class StatementReader {
         for (char separator : separators) {
             try (RowSource source = new CsvSource(bytes, encoding, separator, fileName, Progress.of(null))) {
                 List<SourceRow> head = head(source);
-                if (presetHeader(head) != null) {
+                if (presetHeader(head, layouts) != null) {
                     chosen = separator;
                     break;
                 }
@@ -115,7 +129,8 @@ public final class StatementReader {
             }
         }
         try (RowSource source = new CsvSource(bytes, encoding, chosen, fileName, Progress.of(null))) {
-            return sample(source, head(source), wanted, StatementFormat.CSV, encoding.name(), String.valueOf(chosen));
+            return sample(source, head(source), wanted, StatementFormat.CSV, encoding.name(), String.valueOf(chosen),
+                    layouts);
         }
     }
 
@@ -239,9 +254,9 @@ public final class StatementReader {
     }
 
     private StatementSample sample(RowSource source, List<SourceRow> head, int wanted, StatementFormat format,
-            String encoding, String separator) {
-        HeaderMatcher.Columns preset = presetHeader(head);
-        int headerLine = preset != null ? preset.lineNumber() : guessHeader(head);
+            String encoding, String separator, List<StatementLayout> layouts) {
+        Found preset = presetHeader(head, layouts);
+        int headerLine = preset != null ? preset.columns().lineNumber() : guessHeader(head);
         List<String> headers = List.of();
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
@@ -263,33 +278,28 @@ public final class StatementReader {
                 lineNumbers.add(row.lineNumber());
             }
         }
-        StatementLayout suggested = preset == null ? null : presetFor(head, preset);
+        StatementLayout suggested = preset == null ? null : preset.layout();
         return new StatementSample(format, headers, headerLine, rows, lineNumbers, encoding, separator, suggested);
     }
 
-    /** The header row of the first preset found in the first rows, with the preset that found it. */
-    private static HeaderMatcher.Columns presetHeader(List<SourceRow> head) {
-        for (StatementLayout layout : StatementLayout.presets()) {
+    /** The first layout whose columns one of the first rows holds, with that row; null if none does. */
+    private static Found presetHeader(List<SourceRow> head, List<StatementLayout> layouts) {
+        for (StatementLayout layout : layouts) {
             HeaderMatcher matcher = new HeaderMatcher(layout);
             for (SourceRow row : head) {
-                if (!row.isBlank() && matcher.match(row).complete()) {
-                    return matcher.match(row);
+                if (!row.isBlank()) {
+                    HeaderMatcher.Columns columns = matcher.match(row);
+                    if (columns.complete()) {
+                        return new Found(layout, columns);
+                    }
                 }
             }
         }
         return null;
     }
 
-    private static StatementLayout presetFor(List<SourceRow> head, HeaderMatcher.Columns header) {
-        Map<Integer, SourceRow> byLine = new HashMap<>();
-        head.forEach(row -> byLine.put(row.lineNumber(), row));
-        SourceRow row = byLine.get(header.lineNumber());
-        for (StatementLayout layout : StatementLayout.presets()) {
-            if (new HeaderMatcher(layout).match(row).complete()) {
-                return layout;
-            }
-        }
-        return null;
+    /** A layout and where its columns are in the header row. */
+    private record Found(StatementLayout layout, HeaderMatcher.Columns columns) {
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.List;
  * @param rowLineNumbers the line or row number of each of {@code rows}
  * @param encoding the text encoding that was detected; null for XLSX
  * @param separator the field separator of a CSV file (",", ";" or a tab); null for XLSX
- * @param suggestedLayout the first of {@link StatementLayout#presets()} whose columns the header holds;
- *        null if none does
+ * @param suggestedLayout the first of {@link StatementLayout#presets()}, then of the fund's own layouts
+ *        given to {@link StatementReader#sample(java.io.InputStream, String, int, List)}, whose columns the
+ *        header holds; null if none does
  */
 public record StatementSample(StatementFormat format, List<String> headers, int headerLineNumber,
         List<List<String>> rows, List<Integer> rowLineNumbers, String encoding, String separator,

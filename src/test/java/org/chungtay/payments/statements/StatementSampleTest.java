@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,43 @@ class StatementSampleTest {
         assertThat(sample.encoding()).isNull();
         assertThat(sample.headerLineNumber()).isEqualTo(2);
         assertThat(sample.rows()).containsExactly(List.of("01/03/2024", "1500000", "=x"));
+    }
+
+    private static final String SACOMBANK = """
+            SACOMBANK - SAO KÊ TÀI KHOẢN
+            Ngày hạch toán;Số tiền có;Số tiền nợ;Nội dung;Người chuyển
+            01/03/2024;500.000;;CT26 ABC ung ho;NGUYEN VAN A
+            02/03/2024;;11.000;Phi SMS;
+            """;
+
+    private static final StatementLayout MAPPED = StatementLayout.of("Sacombank", Map.of(
+            StatementColumn.DATE, List.of("Ngày hạch toán"), StatementColumn.CREDIT, List.of("Số tiền có"),
+            StatementColumn.DEBIT, List.of("Số tiền nợ"), StatementColumn.NOTE, List.of("Nội dung"),
+            StatementColumn.COUNTERPARTY_NAME, List.of("Người chuyển")));
+
+    @Test
+    void a_fund_s_own_layout_is_suggested_when_no_built_in_one_fits_and_reads_the_file() {
+        byte[] bytes = SACOMBANK.getBytes(StandardCharsets.UTF_8);
+        assertThat(sample(bytes, 5).suggestedLayout()).isNull();
+
+        StatementSample sample = reader.sample(new ByteArrayInputStream(bytes), "f", 5, List.of(MAPPED));
+
+        assertThat(sample.suggestedLayout()).isEqualTo(MAPPED);
+        assertThat(sample.headerLineNumber()).isEqualTo(2);
+        assertThat(sample.separator()).isEqualTo(";");
+        StatementFile read = reader.read(new ByteArrayInputStream(bytes), "f", MAPPED, null);
+        assertThat(read.credits()).singleElement().satisfies(credit -> {
+            assertThat(credit.note()).isEqualTo("CT26 ABC ung ho");
+            assertThat(credit.counterpartyName()).isEqualTo("NGUYEN VAN A");
+        });
+        assertThat(read.debitLines()).isEqualTo(1);
+    }
+
+    @Test
+    void a_built_in_layout_that_fits_wins_over_a_fund_s_own() {
+        StatementLayout own = StatementLayout.VIETCOMBANK.withName("Của quỹ");
+        StatementSample sample = reader.sample(new ByteArrayInputStream(
+                StatementReaderCsvTest.VIETCOMBANK.getBytes(StandardCharsets.UTF_8)), "f", 1, List.of(own, MAPPED));
+        assertThat(sample.suggestedLayout()).isEqualTo(StatementLayout.VIETCOMBANK);
     }
 }
