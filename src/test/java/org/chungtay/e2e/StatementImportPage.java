@@ -2,10 +2,13 @@ package org.chungtay.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The accountant's statement import: upload, look at the preview, import; and the queue of unmatched lines. */
@@ -27,6 +30,39 @@ class StatementImportPage {
         return this;
     }
 
+    /** Uploads a file whose layout is not recognised, and gets the mapping of its columns. */
+    StatementMappingPage uploadUnknown(Path statement) {
+        ui.upload("statement-upload", statement);
+        return new StatementMappingPage(browser);
+    }
+
+    /** Waits for the preview of a file read after its columns were mapped. */
+    StatementImportPage awaitPreview() {
+        ui.await("statement-summary");
+        return this;
+    }
+
+    /** The layouts offered, as the accountant sees them when opening the list. */
+    List<String> layouts() {
+        WebElement input = ui.await("statement-layout").findElement(By.cssSelector("input"));
+        input.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver
+                .findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
+        List<String> layouts = browser.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::strip).toList();
+        input.sendKeys(Keys.ESCAPE);
+        return layouts;
+    }
+
+    /** Deletes one of the fund's own layouts, chosen by the start of its name, and confirms. */
+    void deleteLayout(String name) {
+        ui.choose("statement-layout", name);
+        ui.click("statement-delete-preset");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#statement-delete-preset-confirm vaadin-button[slot='confirm-button']"))).click();
+        ui.awaitGone("statement-delete-preset");
+    }
+
     String summary() {
         return ui.text("statement-summary");
     }
@@ -42,6 +78,11 @@ class StatementImportPage {
 
     String result() {
         return ui.await("statement-progress-text").getText();
+    }
+
+    /** Waits until the line under the upload says what happened to the file. */
+    void awaitResult(String text) {
+        ui.awaitText("statement-progress-text", text);
     }
 
     /** In the queue, matches the one line waiting to the pledge offered as a candidate. */

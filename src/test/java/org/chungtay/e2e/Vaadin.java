@@ -77,11 +77,15 @@ final class Vaadin {
         wait.until(ExpectedConditions.textToBe(By.id(id), text));
     }
 
-    /** Types into a combo box to filter it and takes the first match. */
+    /**
+     * Types into a combo box to filter it and takes the first match. Other combo boxes of the page keep
+     * their items hidden in the page, so the wait is for one that shows.
+     */
     void choose(String comboBoxId, String filter) {
         WebElement input = await(comboBoxId).findElement(By.cssSelector("input"));
         input.sendKeys(filter);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(WebElement::isDisplayed));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
     }
 

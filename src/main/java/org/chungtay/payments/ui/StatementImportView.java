@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,10 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -41,11 +44,14 @@ import org.chungtay.payments.ImportResult;
 import org.chungtay.payments.MatchProposal;
 import org.chungtay.payments.PaymentsNavigation;
 import org.chungtay.payments.StatementImportService;
+import org.chungtay.payments.StatementPreset;
+import org.chungtay.payments.StatementPresetService;
 import org.chungtay.payments.StatementPreview;
 import org.chungtay.payments.statements.LineProblem;
 import org.chungtay.payments.statements.StatementFile;
 import org.chungtay.payments.statements.StatementLayout;
 import org.chungtay.payments.statements.StatementReader;
+import org.chungtay.payments.statements.StatementSample;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
@@ -63,6 +69,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * An accountant uploads a bank statement; it is read and matched in the background while a bar shows how
  * far it got, then every line is shown with its proposed pledge, how sure the match is and why. The
  * accountant changes what needs changing and imports: all of it, or nothing.
+ *
+ * <p>The layout is detected among the built-in presets and the fund's own. When none fits, or when the
+ * accountant picks "Other layout…", the {@link StatementMappingDialog} asks which column holds what; the
+ * uploaded file waits for it, and is deleted once it is read or the dialog is dismissed.
  */
 @Route(PaymentsNavigation.STATEMENT_IMPORT)
 @Menu(order = 26, title = "menu.statement-import", icon = "vaadin:upload")
@@ -73,9 +83,11 @@ class StatementImportView extends Main implements HasDynamicTitle {
     private static final int POLL_MS = 300;
 
     private final transient StatementImportService imports;
+    private final transient StatementPresetService presets;
     private final transient TaskExecutor background;
     private final ComboBox<FundUnitRef> unit = new ComboBox<>();
-    private final ComboBox<StatementLayout> layout = new ComboBox<>();
+    private final ComboBox<LayoutChoice> layout = new ComboBox<>();
+    private final Button deletePreset = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div summary = new Div();
@@ -85,10 +97,16 @@ class StatementImportView extends Main implements HasDynamicTitle {
     private final Checkbox leaveOutBadLines = new Checkbox();
     private final Button importButton = new Button();
     private final Div previewSection = new Div();
+    private final long ownUnitId;
+    private final String ownUnitName;
     private transient StatementPreview preview;
+    private transient List<StatementLayout> savedLayouts = List.of();
+    private transient List<LayoutChoice> layoutChoices = List.of();
 
-    StatementImportView(StatementImportService imports, FundUnitService fundUnits, TaskExecutor background) {
+    StatementImportView(StatementImportService imports, StatementPresetService presets, FundUnitService fundUnits,
+            TaskExecutor background) {
         this.imports = imports;
+        this.presets = presets;
         this.background = background;
         setId("statement-import-view");
         addClassName("list-view");
@@ -99,16 +117,25 @@ class StatementImportView extends Main implements HasDynamicTitle {
         unit.setHelperText(getTranslation("statements.field.unit.help"));
         unit.setItems(units);
         unit.setItemLabelGenerator(FundUnitRef::name);
-        long own = FundScope.requirePrincipal().fundUnitId();
-        units.stream().filter(u -> u.id() == own).findFirst().or(() -> units.stream().findFirst()).ifPresent(unit::setValue);
+        ownUnitId = FundScope.requirePrincipal().fundUnitId();
+        ownUnitName = fundUnits.findPublic(ownUnitId).map(FundUnitRef::name).orElse("");
+        units.stream().filter(u -> u.id() == ownUnitId).findFirst().or(() -> units.stream().findFirst())
+                .ifPresent(unit::setValue);
 
         layout.setId("statement-layout");
         layout.setLabel(getTranslation("statements.field.layout"));
         layout.setHelperText(getTranslation("statements.field.layout.help"));
-        layout.setItems(StatementLayout.presets());
-        layout.setItemLabelGenerator(StatementLayout::name);
+        layout.setItemLabelGenerator(this::label);
         layout.setPlaceholder(getTranslation("statements.layout.detect"));
         layout.setClearButtonVisible(true);
+        deletePreset.setText(getTranslation("statements.mapping.delete"));
+        deletePreset.setIcon(VaadinIcon.TRASH.create());
+        deletePreset.setId("statement-delete-preset");
+        deletePreset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        deletePreset.addClickListener(click -> confirmDelete());
+        layout.addValueChangeListener(change -> deletePreset.setVisible(deletable(change.getValue())));
+        unit.addValueChangeListener(change -> refreshLayouts());
+        refreshLayouts();
 
         Upload upload = upload();
         progress.setId("statement-progress");
@@ -116,7 +143,7 @@ class StatementImportView extends Main implements HasDynamicTitle {
         progressText.setId("statement-progress-text");
         progressText.addClassName("statement-progress-text");
 
-        FlexLayout choices = new FlexLayout(unit, layout);
+        FlexLayout choices = new FlexLayout(unit, layout, deletePreset);
         choices.addClassName("toolbar");
         Button queue = new Button(getTranslation("statements.action.queue"), VaadinIcon.LIST.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(PaymentsNavigation.STATEMENT_QUEUE)));
@@ -153,6 +180,59 @@ class StatementImportView extends Main implements HasDynamicTitle {
         return upload;
     }
 
+    /** The layouts the chosen unit may use, "Other layout…" last; the choice is kept if it is still there. */
+    private void refreshLayouts() {
+        FundUnitRef chosenUnit = unit.getValue();
+        List<StatementPreset> available = chosenUnit == null
+                ? StatementLayout.presets().stream().map(l -> new StatementPreset(null, null, null, l, false)).toList()
+                : presets.presets(chosenUnit.id());
+        savedLayouts = available.stream().filter(preset -> !preset.isBuiltIn()).map(StatementPreset::layout).toList();
+        List<LayoutChoice> choices = new ArrayList<>(available.stream().map(LayoutChoice::new).toList());
+        choices.add(LayoutChoice.OTHER);
+        layoutChoices = List.copyOf(choices);
+        LayoutChoice before = layout.getValue();
+        layout.setItems(layoutChoices);
+        layout.setValue(before != null && layoutChoices.contains(before) ? before : null);
+        deletePreset.setVisible(deletable(layout.getValue()));
+    }
+
+    private String label(LayoutChoice choice) {
+        if (choice.other()) {
+            return getTranslation("statements.mapping.other");
+        }
+        StatementPreset preset = choice.preset();
+        return preset.isBuiltIn() ? preset.name() : getTranslation("statements.mapping.preset", preset.name(),
+                preset.fundUnitName());
+    }
+
+    private static boolean deletable(LayoutChoice choice) {
+        return choice != null && !choice.other() && choice.preset().deletable();
+    }
+
+    private void confirmDelete() {
+        LayoutChoice choice = layout.getValue();
+        if (!deletable(choice)) {
+            return;
+        }
+        StatementPreset preset = choice.preset();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("statement-delete-preset-confirm");
+        dialog.setHeader(getTranslation("statements.mapping.delete.title", preset.name()));
+        dialog.setText(getTranslation("statements.mapping.delete.text", preset.name(), preset.fundUnitName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("statements.mapping.delete"));
+        dialog.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " "
+                + ButtonVariant.LUMO_PRIMARY.getVariantName());
+        dialog.addConfirmListener(confirmed -> Notices.attempt(() -> {
+            presets.delete(preset.id());
+            layout.clear();
+            refreshLayouts();
+            Notices.success("statements.mapping.deleted", preset.name());
+        }));
+        dialog.open();
+    }
+
     /** Reads and matches in the background; the browser polls for the bar meanwhile and stays usable. */
     private void readAndMatch(Path file, String fileName) {
         FundUnitRef chosenUnit = unit.getValue();
@@ -161,21 +241,42 @@ class StatementImportView extends Main implements HasDynamicTitle {
             delete(file);
             return;
         }
+        LayoutChoice choice = layout.getValue();
+        read(file, fileName, chosenUnit, choice == null || choice.other() ? null : choice.preset().layout(),
+                choice != null && choice.other());
+    }
+
+    /**
+     * Reads with the layout given, or else with the one detected; asks for the mapping when none is
+     * detected or it is wanted whatever is detected. The file is deleted once read, or handed to the mapping.
+     */
+    private void read(Path file, String fileName, FundUnitRef chosenUnit, StatementLayout chosenLayout, boolean map) {
         UI ui = UI.getCurrent();
-        StatementLayout chosenLayout = layout.getValue();
+        List<StatementLayout> saved = savedLayouts;
         SecurityContext signedIn = SecurityContextHolder.getContext();
         previewSection.setVisible(false);
         progress.setVisible(true);
         progress.setIndeterminate(false);
         progress.setValue(0);
+        progressText.removeClassName("statement-problem");
         progressText.setText(getTranslation("statements.progress.reading"));
         ui.setPollInterval(POLL_MS);
         background.execute(() -> {
             SecurityContextHolder.setContext(signedIn);
+            boolean mapping = false;
             try {
+                StatementLayout used = chosenLayout;
+                if (used == null) {
+                    StatementSample sample = sample(file, fileName, saved);
+                    used = map ? null : sample.suggestedLayout();
+                    if (used == null) {
+                        mapping = true;
+                        ui.access(() -> askForMapping(file, fileName, chosenUnit, sample));
+                        return;
+                    }
+                }
                 StatementFile read;
                 try (InputStream in = Files.newInputStream(file)) {
-                    StatementLayout used = chosenLayout != null ? chosenLayout : detected(file, fileName);
                     read = new StatementReader().read(in, fileName, used,
                             done -> ui.access(() -> progress.setValue(done * 0.8)));
                 }
@@ -185,6 +286,8 @@ class StatementImportView extends Main implements HasDynamicTitle {
                 });
                 StatementPreview matched = imports.preview(read, fileName, chosenUnit.id());
                 ui.access(() -> showPreview(matched));
+            } catch (UIDetachedException gone) {
+                mapping = false;
             } catch (UserFacingException refused) {
                 ui.access(() -> failed(refused));
             } catch (IOException | RuntimeException broken) {
@@ -192,20 +295,46 @@ class StatementImportView extends Main implements HasDynamicTitle {
                 ui.access(() -> failed(new UserFacingException("statements.error.unreadable")));
             } finally {
                 SecurityContextHolder.clearContext();
-                delete(file);
+                if (!mapping) {
+                    delete(file);
+                }
                 ui.access(() -> ui.setPollInterval(-1));
             }
         });
     }
 
-    private static StatementLayout detected(Path file, String fileName) throws IOException {
+    private static StatementSample sample(Path file, String fileName, List<StatementLayout> saved) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            StatementLayout suggested = new StatementReader().sample(in, fileName, 1).suggestedLayout();
-            if (suggested == null) {
-                throw new UserFacingException("statements.error.layout-unknown");
-            }
-            return suggested;
+            return new StatementReader().sample(in, fileName, StatementLayoutForm.SAMPLE_ROWS, saved);
         }
+    }
+
+    /**
+     * Which column holds what, for a layout nothing detected: saved as the fund's own, for the signed-in
+     * accountant's unit (which serves the units below it), or used once. The file is deleted if the
+     * accountant gives up, or leaves the page meanwhile.
+     */
+    private void askForMapping(Path file, String fileName, FundUnitRef chosenUnit, StatementSample sample) {
+        progress.setVisible(false);
+        if (!isAttached()) {
+            delete(file);
+            return;
+        }
+        progressText.setText(getTranslation("statements.mapping.waiting"));
+        new StatementMappingDialog(sample, fileName, ownUnitName, mapped -> {
+            StatementPreset saved = presets.save(ownUnitId, mapped);
+            Notices.success("statements.mapping.saved", saved.name());
+            boolean wasOther = layout.getValue() != null && layout.getValue().other();
+            refreshLayouts();
+            if (wasOther) {
+                layoutChoices.stream().filter(c -> !c.other() && saved.id().equals(c.preset().id())).findFirst()
+                        .ifPresent(layout::setValue);
+            }
+            read(file, fileName, chosenUnit, saved.layout(), false);
+        }, once -> read(file, fileName, chosenUnit, once, false), () -> {
+            delete(file);
+            progressText.setText(getTranslation("statements.mapping.dismissed"));
+        }).open();
     }
 
     private void failed(UserFacingException refused) {
@@ -365,6 +494,16 @@ class StatementImportView extends Main implements HasDynamicTitle {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.warn("Could not delete the uploaded statement {}", file, e);
+        }
+    }
+
+    /** An item of the layout list: a built-in or a fund's preset, or else "Other layout…", which opens the mapping. */
+    private record LayoutChoice(StatementPreset preset) {
+
+        static final LayoutChoice OTHER = new LayoutChoice(null);
+
+        boolean other() {
+            return preset == null;
         }
     }
 
