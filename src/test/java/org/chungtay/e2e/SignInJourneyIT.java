@@ -69,6 +69,7 @@ class SignInJourneyIT extends BrowserTest {
 
         assertThat(new ShellPage(browser).menuItemIds())
                 .containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges", "nav-staff-payments",
+                        "nav-staff-payments-import",
                         "nav-staff-donors", "nav-staff-fund-settings", "nav-admin-fund-units", "nav-admin-users");
     }
 
