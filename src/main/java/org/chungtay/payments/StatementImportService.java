@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,7 +180,8 @@ public class StatementImportService {
         long importId = importKey.getKey().longValue();
 
         List<Long> paymentIds = insertPayments(matched, actor, now);
-        Map<StatementPreview.Line, Long> paymentOf = new HashMap<>();
+        // By identity: a line is a record holding its proposal and candidates, costly to hash 100,000 times.
+        Map<StatementPreview.Line, Long> paymentOf = new IdentityHashMap<>();
         for (int i = 0; i < matched.size(); i++) {
             paymentOf.put(matched.get(i), paymentIds.get(i));
         }

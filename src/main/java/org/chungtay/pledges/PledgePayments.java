@@ -17,6 +17,9 @@ import org.chungtay.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Money reaching pledges. The payments module asks here which pledge a reference names, and tells of
@@ -24,6 +27,13 @@ import org.springframework.stereotype.Component;
  * publication registry, which hands an event over again when a node died before the reaction completed.
  * So a reaction may run twice: each payment is one row of {@code pledge_payment}, written once, and the
  * pledge's {@code paid} is always the sum of those rows, never an increment.
+ *
+ * <p>The reactions read committed data, not InnoDB's default repeatable-read snapshot. An imported
+ * statement's batches are handled side by side, and in repeatable read a batch sums a pledge's payments,
+ * and loads the pledge, from the snapshot of its first read, taken before it waited for the pledge's lock:
+ * a payment committed meanwhile by another batch was missing from the sum, and the pledge's version was
+ * stale, so the batch failed and waited for the registry's next resubmission. The existence check of each
+ * insert also locked the gap after the newest payment ids, where every batch inserts: batches deadlocked.
  */
 @Component
 class PledgePayments implements PaymentTargets {
@@ -93,6 +103,7 @@ class PledgePayments implements PaymentTargets {
     }
 
     @ApplicationModuleListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     void on(PaymentRecorded payment) {
         if (payment.pledgeId() != null) {
             settle(payment.pledgeId(), () -> jdbc.sql("INSERT INTO pledge_payment (payment_id, pledge_id, amount, reversed)"
@@ -105,6 +116,7 @@ class PledgePayments implements PaymentTargets {
 
     /** Payments of an imported statement, pledge by pledge in id order, so that two batches never deadlock. */
     @ApplicationModuleListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     void on(PaymentsRecorded batch) {
         batch.payments().stream()
                 .sorted(Comparator.comparing(PaymentRecorded::pledgeId, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -112,6 +124,7 @@ class PledgePayments implements PaymentTargets {
     }
 
     @ApplicationModuleListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     void on(PaymentReversed reversal) {
         if (reversal.pledgeId() != null) {
             settle(reversal.pledgeId(), () -> jdbc.sql("UPDATE pledge_payment SET reversed = TRUE WHERE payment_id = :payment")
