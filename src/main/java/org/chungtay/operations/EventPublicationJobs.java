@@ -13,7 +13,8 @@ import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
@@ -23,7 +24,9 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * node died stays published or processing in the database. Once a minute, on one node of the cluster at
  * a time, publications left published or processing for longer than {@value #STALE_AFTER_MINUTES}
  * minutes are marked failed, failed ones are handed to their listeners again (which are written to be
- * run twice without harm), and completed ones older than a week are deleted. Not Spring Modulith's
+ * run twice without harm), and completed ones older than a week are deleted. Only failed ones: a
+ * publication still queued for its listener, as thousands are after a large statement import, is not
+ * handed over a second time. Not Spring Modulith's
  * "republish on restart" nor its staleness monitor, which run on every node on Spring's own scheduler:
  * Quartz already runs one node's jobs at a time, and survives a restart.
  */
@@ -52,20 +55,20 @@ class EventPublicationJobs {
     static class ResubmitIncomplete extends QuartzJobBean {
 
         private final EventPublicationRegistry registry;
-        private final IncompleteEventPublications incomplete;
+        private final FailedEventPublications failed;
         private final CompletedEventPublications completed;
 
-        ResubmitIncomplete(EventPublicationRegistry registry, IncompleteEventPublications incomplete,
+        ResubmitIncomplete(EventPublicationRegistry registry, FailedEventPublications failed,
                 CompletedEventPublications completed) {
             this.registry = registry;
-            this.incomplete = incomplete;
+            this.failed = failed;
             this.completed = completed;
         }
 
         @Override
         protected void executeInternal(JobExecutionContext context) {
             registry.markStalePublicationsFailed(status -> Duration.ofMinutes(STALE_AFTER_MINUTES));
-            incomplete.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+            failed.resubmit(ResubmissionOptions.defaults());
             completed.deletePublicationsOlderThan(KEEP_COMPLETED);
         }
     }
