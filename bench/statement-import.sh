@@ -3,7 +3,7 @@
 # MariaDB the integration tests use, generates a 100,000-line Vietcombank CSV, and times reading it,
 # matching it (preview) and storing it (import) as an accountant, next to a plain JDBC batch insert of the
 # same rows; then how long the listeners take, after the import has committed, to settle the pledges and
-# issue the receipts. A 5,000-line warm-up goes first. Fails if read + preview + import takes 10 s or more.
+# issue the receipts. A 20,000-line warm-up goes first. Fails if read + preview + import takes 10 s or more.
 # Figures: standard output and target/bench-statement-import.txt.
 # Usage: bench/statement-import.sh [-Dbench.jfr=target/import.jfr]
 set -euo pipefail

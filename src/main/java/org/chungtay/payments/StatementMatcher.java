@@ -39,6 +39,9 @@ import org.chungtay.shared.SearchText;
  */
 final class StatementMatcher {
 
+    /** The reason of a line matched by its counterparty account, learnt before (and its "-fee" variant). */
+    static final String BY_ACCOUNT = "statements.reason.account";
+
     /** The most candidates a queued line offers; more would be noise. */
     static final int CANDIDATES = 5;
 
@@ -60,6 +63,10 @@ final class StatementMatcher {
     private final Map<Long, Set<String>> donorWords = new HashMap<>();
     /** Pledges by the telling words of their donor's name: those a sender's name names are under its subsets. */
     private final Map<Set<String>, List<OpenPledge>> byDonorWords = new HashMap<>();
+    /** Every telling word of any donor's name: a sender's other words can name no one. */
+    private final Set<String> donorNameWords = new HashSet<>();
+    /** The most telling words in one donor's name: larger subsets of a sender's words name no one. */
+    private int longestDonorName;
     private final Map<String, Long> donorsByAccount;
     private final Function<String, Optional<String>> referenceIn;
     private final LongFunction<Money> feeTolerance;
@@ -96,6 +103,8 @@ final class StatementMatcher {
                 donorWords.put(pledge.pledgeId(), words);
                 if (!words.isEmpty()) {
                     byDonorWords.computeIfAbsent(words, w -> new ArrayList<>()).add(pledge);
+                    donorNameWords.addAll(words);
+                    longestDonorName = Math.max(longestDonorName, words.size());
                 }
             }
         }
@@ -103,7 +112,12 @@ final class StatementMatcher {
     }
 
     MatchProposal propose(Money amount, String note, String counterpartyName, String counterpartyAccount) {
-        Optional<String> reference = referenceIn.apply(note == null ? "" : note);
+        return propose(amount, referenceIn.apply(note == null ? "" : note), counterpartyName, counterpartyAccount);
+    }
+
+    /** As {@link #propose(Money, String, String, String)}, with the reference already found in the note. */
+    MatchProposal propose(Money amount, Optional<String> reference, String counterpartyName,
+            String counterpartyAccount) {
         if (reference.isPresent()) {
             OpenPledge pledge = byReference.get(reference.get());
             if (pledge != null) {
@@ -122,7 +136,7 @@ final class StatementMatcher {
         Long donor = counterpartyAccount == null ? null : donorsByAccount.get(account(counterpartyAccount));
         if (donor != null) {
             Optional<MatchProposal> byAccount = byAmountOf(byDonor.getOrDefault(donor, List.of()), amount,
-                    "statements.reason.account");
+                    BY_ACCOUNT);
             if (byAccount.isPresent()) {
                 return byAccount.get();
             }
@@ -181,23 +195,27 @@ final class StatementMatcher {
 
     /**
      * The pledges that the amount {@linkplain #fits fits} and whose donor the sender's name names, in no
-     * particular order: every set of telling words the sender's name holds is looked up, so a line costs at
-     * most 2<sup>words</sup> lookups, not a pass over the pledges of its amount.
+     * particular order: every set of the sender's words that some donor's name holds, no larger than the
+     * longest such name, is looked up, so a line costs at most 2<sup>words</sup> lookups, not a pass over
+     * the pledges of its amount.
      */
     private List<OpenPledge> namedFitting(Set<String> sender, Money amount) {
-        if (sender.isEmpty()) {
+        List<String> words = sender.stream().filter(donorNameWords::contains).toList();
+        if (words.isEmpty()) {
             return List.of();
         }
-        if (sender.size() > MOST_INDEXED_WORDS) {
+        if (words.size() > MOST_INDEXED_WORDS) {
             return byAmount.subMap(amount.amount(), true, amount.amount() + largestTolerance, true).values().stream()
                     .flatMap(List::stream)
                     .distinct()
                     .filter(pledge -> fits(pledge, amount) && names(sender, pledge))
                     .toList();
         }
-        List<String> words = List.copyOf(sender);
         List<OpenPledge> named = new ArrayList<>();
         for (int subset = 1; subset < 1 << words.size(); subset++) {
+            if (Integer.bitCount(subset) > longestDonorName) {
+                continue;
+            }
             Set<String> donor = new HashSet<>();
             for (int word = 0; word < words.size(); word++) {
                 if ((subset & 1 << word) != 0) {

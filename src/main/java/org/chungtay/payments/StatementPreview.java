@@ -9,10 +9,11 @@ import org.chungtay.payments.statements.StatementLine;
 /**
  * A statement read and matched, before anything is written: every credit line with what the matcher
  * proposes (or what the accountant chose instead), the lines already imported from an earlier upload,
- * and the lines that could not be read.
+ * and the lines that could not be read. {@code latestImport} is the unit's latest import when the preview
+ * was made: lines imported by a later one are left out on import.
  */
 public record StatementPreview(long fundUnitId, String fileName, String layoutName, String encoding,
-        List<Line> lines, List<LineProblem> problems, int debitLines) {
+        List<Line> lines, List<LineProblem> problems, int debitLines, long latestImport) {
 
     public StatementPreview {
         lines = List.copyOf(lines);
@@ -49,6 +50,7 @@ public record StatementPreview(long fundUnitId, String fileName, String layoutNa
             decided.add(line.line().lineNumber() == lineNumber
                     ? new Line(line.line(), line.dedupeKey(), line.duplicate(), choice) : line);
         }
-        return new StatementPreview(fundUnitId, fileName, layoutName, encoding, decided, problems, debitLines);
+        return new StatementPreview(fundUnitId, fileName, layoutName, encoding, decided, problems, debitLines,
+                latestImport);
     }
 }

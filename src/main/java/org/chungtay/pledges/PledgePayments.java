@@ -13,6 +13,7 @@ import org.chungtay.payments.PaymentReversed;
 import org.chungtay.payments.PaymentsRecorded;
 import org.chungtay.payments.PaymentTarget;
 import org.chungtay.payments.PaymentTargets;
+import org.chungtay.shared.BulkWork;
 import org.chungtay.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -44,10 +45,12 @@ class PledgePayments implements PaymentTargets {
 
     private final PledgeRepository pledges;
     private final JdbcClient jdbc;
+    private final BulkWork bulk;
 
-    PledgePayments(PledgeRepository pledges, JdbcClient jdbc) {
+    PledgePayments(PledgeRepository pledges, JdbcClient jdbc, BulkWork bulk) {
         this.pledges = pledges;
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     @Override
@@ -114,13 +117,15 @@ class PledgePayments implements PaymentTargets {
         }
     }
 
-    /** Payments of an imported statement, pledge by pledge in id order, so that two batches never deadlock. */
-    @ApplicationModuleListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    /**
+     * Payments of an imported statement, pledge by pledge in id order, so that two batches never deadlock;
+     * a batch takes a connection only when its turn comes ({@link BulkWork}).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PaymentsRecorded batch) {
-        batch.payments().stream()
+        bulk.inTransaction(() -> batch.payments().stream()
                 .sorted(Comparator.comparing(PaymentRecorded::pledgeId, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(this::on);
+                .forEach(this::on));
     }
 
     @ApplicationModuleListener

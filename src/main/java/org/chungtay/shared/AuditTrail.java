@@ -1,10 +1,8 @@
 package org.chungtay.shared;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private static final int STATE_LIMIT = 2000;
-    private static final int BATCH = 1000;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    AuditTrail(JdbcClient jdbc, JdbcTemplate batch) {
+    AuditTrail(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -36,30 +31,6 @@ public class AuditTrail {
                 .params(Instant.now(), FundScope.actorName(), subjectType, subjectId, action,
                         truncate(before), truncate(after))
                 .update();
-    }
-
-    /**
-     * Many changes of one kind at once, such as the payments of an imported statement: one batch of
-     * inserts, not one round trip per change.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAll(String subjectType, String action, List<Change> changes) {
-        Timestamp now = Timestamp.from(Instant.now());
-        String actor = FundScope.actorName();
-        batch.batchUpdate("INSERT INTO audit_event (occurred_at, actor, subject_type, subject_id, action, before_state,"
-                + " after_state) VALUES (?, ?, ?, ?, ?, ?, ?)", changes, BATCH, (statement, change) -> {
-                    statement.setTimestamp(1, now);
-                    statement.setString(2, actor);
-                    statement.setString(3, subjectType);
-                    statement.setLong(4, change.subjectId());
-                    statement.setString(5, action);
-                    statement.setString(6, truncate(change.before()));
-                    statement.setString(7, truncate(change.after()));
-                });
-    }
-
-    /** One change of many recorded at once. */
-    public record Change(long subjectId, String before, String after) {
     }
 
     /** Everything recorded about one subject, oldest first; callers check that the reader may see it. */

@@ -62,7 +62,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * pledges and stored, as an accountant through the service (security on), next to a plain JDBC batch
  * insert of the same payment and statement_line rows in the same run. Then, after the import has
  * committed, how long the asynchronous listeners take to settle the pledges and issue the receipts.
- * A warm-up run of 5,000 lines into another unit goes first.
+ * A warm-up run of 20,000 lines into another unit goes first, so that the measured run meets compiled code.
  *
  * <p>Not an IT (the suite does not seed 50,000 pledges on every run); run it with
  * bench/statement-import.sh. Figures: standard output and target/bench-statement-import.txt. Sizes can be
@@ -74,7 +74,7 @@ class StatementImportBenchmark extends IntegrationTest {
 
     private static final int PLEDGES = Integer.getInteger("bench.pledges", 50_000);
     private static final int LINES = Integer.getInteger("bench.lines", 100_000);
-    private static final int WARM_UP_LINES = 5_000;
+    private static final int WARM_UP_LINES = 20_000;
     private static final double GOAL_SECONDS = 10;
     private static final long WAIT_MILLIS = Long.getLong("bench.wait-minutes", 10) * 60 * 1000L;
     private static final int BATCH = 1_000;
