@@ -68,38 +68,35 @@ public class ScheduledJobs {
     @PreAuthorize(ADMINS)
     @Transactional
     public void pause(long jobId) {
-        JobKey key = key(jobId);
-        try {
-            scheduler.pauseJob(key);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not pause " + key, e);
-        }
-        audit.record(AUDIT_SUBJECT, jobId, "paused", "", key.toString());
+        act(jobId, "paused", scheduler::pauseJob);
     }
 
     @PreAuthorize(ADMINS)
     @Transactional
     public void resume(long jobId) {
-        JobKey key = key(jobId);
-        try {
-            scheduler.resumeJob(key);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not resume " + key, e);
-        }
-        audit.record(AUDIT_SUBJECT, jobId, "resumed", "", key.toString());
+        act(jobId, "resumed", scheduler::resumeJob);
     }
 
     /** Runs the job once, now, on whichever node is free first; its schedule is unchanged. */
     @PreAuthorize(ADMINS)
     @Transactional
     public void runNow(long jobId) {
+        act(jobId, "run-now", scheduler::triggerJob);
+    }
+
+    /** What an administrator asks of Quartz for a job. */
+    private interface Action {
+        void on(JobKey key) throws SchedulerException;
+    }
+
+    private void act(long jobId, String action, Action quartz) {
         JobKey key = key(jobId);
         try {
-            scheduler.triggerJob(key);
+            quartz.on(key);
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not start " + key, e);
+            throw new IllegalStateException("The scheduler refused " + action + " of " + key, e);
         }
-        audit.record(AUDIT_SUBJECT, jobId, "run-now", "", key.toString());
+        audit.record(AUDIT_SUBJECT, jobId, action, "", key.toString());
     }
 
     private JobKey key(long jobId) {
