@@ -41,6 +41,11 @@ class EmailMessage {
     @Column(nullable = false, length = 20)
     private MessageCategory category;
 
+    /** Null for messages queued before kinds existed. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private MessageKind kind;
+
     @Column(nullable = false, length = 254)
     private String recipient;
 
@@ -52,6 +57,10 @@ class EmailMessage {
 
     @Column(name = "body_text", nullable = false, columnDefinition = "TEXT")
     private String bodyText;
+
+    /** The whole HTML document; null for messages queued before templates had an HTML part. */
+    @Column(name = "body_html", columnDefinition = "MEDIUMTEXT")
+    private String bodyHtml;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -75,13 +84,15 @@ class EmailMessage {
     protected EmailMessage() {
     }
 
-    EmailMessage(OutgoingEmail email, String subject, String bodyText, Instant now) {
+    EmailMessage(OutgoingEmail email, MailTemplates.Rendered rendered, Instant now) {
         this.dedupKey = email.dedupKey();
         this.category = email.category();
+        this.kind = email.kind();
         this.recipient = email.recipient();
         this.language = email.language().getLanguage();
-        this.subject = subject;
-        this.bodyText = bodyText;
+        this.subject = rendered.subject();
+        this.bodyText = rendered.text();
+        this.bodyHtml = rendered.html();
         this.nextAttemptAt = now;
         this.createdAt = now;
     }
@@ -117,6 +128,10 @@ class EmailMessage {
 
     String bodyText() {
         return bodyText;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
     }
 
     Status status() {

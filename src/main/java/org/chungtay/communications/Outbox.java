@@ -20,13 +20,17 @@ public class Outbox {
         this.templates = templates;
     }
 
-    /** Queues the email unless one with the same dedup key was queued before. */
+    /**
+     * Queues the email unless one with the same dedup key was queued before, rendered now with the template
+     * of its kind in use now (subject, text and HTML are stored, so the letter sent is the letter decided).
+     */
     @Transactional
     public void enqueue(OutgoingEmail email) {
         if (email.dedupKey() != null && messages.existsByDedupKey(email.dedupKey())) {
             return;
         }
-        MailTemplates.Rendered rendered = templates.render(email.template(), email.language(), email.values());
-        messages.save(new EmailMessage(email, rendered.subject(), rendered.body(), Instant.now()));
+        MailTemplates.Rendered rendered = templates.render(email.kind(), email.language(), email.values(),
+                email.fundUnitId());
+        messages.save(new EmailMessage(email, rendered, Instant.now()));
     }
 }

@@ -62,11 +62,15 @@ class OutboxDispatcher {
 
     private MimeMessage mime(EmailMessage message) throws MessagingException {
         MimeMessage mime = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(mime, message.bodyHtml() != null, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
-        helper.setText(message.bodyText(), false);
+        if (message.bodyHtml() != null) {
+            helper.setText(message.bodyText(), message.bodyHtml());
+        } else {
+            helper.setText(message.bodyText(), false);
+        }
         return mime;
     }
 }

@@ -21,7 +21,7 @@ class PledgeConfirmations {
 
     @EventListener
     void on(PledgeSubmitted pledge) {
-        outbox.enqueue(new OutgoingEmail(pledge.contactEmail(), pledge.language(), "pledge-confirmation",
-                pledge.confirmationValues(), MessageCategory.TRANSACTIONAL, "pledge-confirmation:" + pledge.reference()));
+        outbox.enqueue(new OutgoingEmail(MessageKind.PLEDGE_CONFIRMATION, pledge.contactEmail(), pledge.language(),
+                pledge.confirmationValues(), "pledge-confirmation:" + pledge.reference(), pledge.fundUnitId()));
     }
 }

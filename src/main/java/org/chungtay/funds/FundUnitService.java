@@ -60,6 +60,16 @@ public class FundUnitService {
         return units.findById(id).map(FundUnitRef::of);
     }
 
+    /**
+     * The root of the tree, whoever asks: its name is public, and what belongs to the whole fund (such as
+     * its mail templates) is scoped to it. Empty only before the first run made it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FundUnitRef> findRoot() {
+        return units.findByParentIdIsNull().map(FundUnitRef::of);
+    }
+
     /** The active units below a unit (not the unit itself), for anyone: e.g. communes a sponsor may prefer. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

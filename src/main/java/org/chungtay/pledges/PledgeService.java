@@ -190,7 +190,7 @@ public class PledgeService {
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), enteredBy == null ? "submitted" : "entered", null, pledge.toString());
         events.publishEvent(new PledgeSubmitted(pledge.id(), pledge.reference(), pledge.contactEmail(),
-                pledge.language(), confirmationValues(pledge, campaign, accessToken, donor.optInToken())));
+                pledge.language(), confirmationValues(pledge, campaign, accessToken, donor.optInToken()), unit.id()));
         return new SubmittedPledge(pledge.id(), accessToken);
     }
 

@@ -7,11 +7,12 @@ import java.util.Map;
  * A pledge was submitted online. Published inside the submitting transaction; the communications
  * module queues the confirmation email from it in that same transaction (DD013).
  *
- * @param confirmationValues the values of the {@code pledge-confirmation} mail template, already in
- *                           the donor's language, visitor-typed text already quoted
+ * @param confirmationValues the values of the pledge confirmation's mail template, already in the
+ *                           donor's language, visitor-typed text already quoted
+ * @param fundUnitId         the unit of the pledge's campaign, which signs the confirmation
  */
 public record PledgeSubmitted(long pledgeId, String reference, String contactEmail, Locale language,
-        Map<String, Object> confirmationValues) {
+        Map<String, Object> confirmationValues, long fundUnitId) {
 
     public PledgeSubmitted {
         confirmationValues = Map.copyOf(confirmationValues);

@@ -36,8 +36,8 @@ class OutboxIT extends IntegrationTest {
     void aQueuedEmailIsSentOnceInTheRecipientsLanguage() throws Exception {
         String recipient = "donor-" + UUID.randomUUID() + "@example.vn";
         String key = "test:" + UUID.randomUUID();
-        OutgoingEmail email = new OutgoingEmail(recipient, Locale.of("vi"), "outbox-test",
-                Map.of("name", "Công ty Cà phê Ban Mê", "amount", "30.000.000 ₫"), MessageCategory.TRANSACTIONAL, key);
+        OutgoingEmail email = new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, recipient, Locale.of("vi"),
+                thankYou("Công ty Cà phê Ban Mê & Cộng sự", "30.000.000 ₫"), key);
 
         transactions.executeWithoutResult(status -> outbox.enqueue(email));
         transactions.executeWithoutResult(status -> outbox.enqueue(email));
@@ -46,8 +46,11 @@ class OutboxIT extends IntegrationTest {
 
         MimeMessage[] received = awaitMessagesTo(recipient, 1);
         assertThat(received).hasSize(1);
-        assertThat(received[0].getSubject()).isEqualTo("Cảm ơn Công ty Cà phê Ban Mê");
-        assertThat(received[0].getContent().toString()).contains("Xin cảm ơn khoản đóng góp 30.000.000 ₫.");
+        assertThat(received[0].getSubject()).isEqualTo("Cảm ơn Công ty Cà phê Ban Mê & Cộng sự đã chung tay vì trẻ em");
+        assertThat(TestMail.text(received[0])).contains("Kính gửi Công ty Cà phê Ban Mê & Cộng sự,",
+                "Quỹ đã nhận được khoản đóng góp 30.000.000 ₫ ngày 12/06/2027");
+        assertThat(TestMail.html(received[0])).startsWith("<!DOCTYPE html>")
+                .contains("Kính gửi Công ty Cà phê Ban Mê &amp; Cộng sự,", "<strong>30.000.000 ₫</strong>");
     }
 
     @Test
@@ -55,8 +58,8 @@ class OutboxIT extends IntegrationTest {
         String recipient = "rolled-back-" + UUID.randomUUID() + "@example.vn";
         try {
             transactions.executeWithoutResult(status -> {
-                outbox.enqueue(new OutgoingEmail(recipient, Locale.ENGLISH, "outbox-test",
-                        Map.of("name", "Nobody", "amount", "1 VND"), MessageCategory.TRANSACTIONAL, null));
+                outbox.enqueue(new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, recipient, Locale.ENGLISH,
+                        thankYou("Nobody", "1 VND"), null));
                 throw new IllegalStateException("the change failed");
             });
         } catch (IllegalStateException expected) {
@@ -74,9 +77,8 @@ class OutboxIT extends IntegrationTest {
         nowhere.setPort(1);
         OutboxDispatcher failing = new OutboxDispatcher(messages, nowhere, transactions, "no-reply@chungtay.local");
         String key = "retry:" + UUID.randomUUID();
-        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail("retry@example.vn",
-                Locale.ENGLISH, "outbox-test", Map.of("name", "Retry", "amount", "1 VND"),
-                MessageCategory.TRANSACTIONAL, key)));
+        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU,
+                "retry@example.vn", Locale.ENGLISH, thankYou("Retry", "1 VND"), key)));
         EmailMessage queued = messages.findByDedupKey(key).orElseThrow();
         Instant now = Instant.now();
 
@@ -86,6 +88,12 @@ class OutboxIT extends IntegrationTest {
         assertThat(after.status()).isEqualTo(EmailMessage.Status.QUEUED);
         assertThat(after.attempts()).isEqualTo(1);
         assertThat(after.nextAttemptAt()).isAfter(now.plus(Duration.ofHours(24)));
+    }
+
+    private static Map<String, Object> thankYou(String donorName, String amount) {
+        return Map.of("donorName", donorName, "amount", amount, "paidOn", "12/06/2027",
+                "campaignName", "Tháng hành động vì trẻ em", "reference", false, "fundUnitName", "Quỹ huyện Ea Kar",
+                "pageUrl", "http://localhost/donor");
     }
 
     private static MimeMessage[] awaitMessagesTo(String recipient, int count) throws InterruptedException {

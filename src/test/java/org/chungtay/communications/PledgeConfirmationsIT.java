@@ -37,6 +37,12 @@ class PledgeConfirmationsIT extends IntegrationTest {
         assertThat(jdbc.sql("SELECT subject FROM email_message WHERE dedup_key = ?")
                 .param("pledge-confirmation:" + submitted.reference()).query(String.class).single())
                 .isEqualTo("Cam kết " + submitted.reference() + " – Chung tay vì trẻ em");
+        assertThat(jdbc.sql("SELECT kind FROM email_message WHERE dedup_key = ?")
+                .param("pledge-confirmation:" + submitted.reference()).query(String.class).single())
+                .isEqualTo(MessageKind.PLEDGE_CONFIRMATION.name());
+        assertThat(jdbc.sql("SELECT body_html FROM email_message WHERE dedup_key = ?")
+                .param("pledge-confirmation:" + submitted.reference()).query(String.class).single())
+                .startsWith("<!DOCTYPE html>").contains("“Trần Thị Mai”").doesNotContain("{{");
     }
 
     @Test
@@ -56,13 +62,13 @@ class PledgeConfirmationsIT extends IntegrationTest {
                 .param("pledge-confirmation:" + submitted.reference()).query(Long.class).single();
     }
 
-    private static PledgeSubmitted submitted() {
+    private PledgeSubmitted submitted() {
         String reference = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         return new PledgeSubmitted(1L, reference, "donor-" + UUID.randomUUID() + "@example.vn", Locale.of("vi"),
                 Map.ofEntries(Map.entry("contactName", "“Trần Thị Mai”"), Map.entry("donorName", "“Công ty Cà phê”"),
                         Map.entry("campaignName", "Chung tay vì trẻ em"), Map.entry("fundUnitName", "Quỹ huyện Ea Kar"),
                         Map.entry("reference", reference), Map.entry("commitment", "“Đóng góp 500.000 ₫”"),
                         Map.entry("total", "500.000 ₫"), Map.entry("pageUrl", "http://localhost/pledges/x"),
-                        Map.entry("transfer", false), Map.entry("optInUrl", false)));
+                        Map.entry("transfer", false), Map.entry("optInUrl", false)), root().id());
     }
 }

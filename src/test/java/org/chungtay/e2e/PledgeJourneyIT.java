@@ -2,7 +2,6 @@ package org.chungtay.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,11 +45,12 @@ class PledgeJourneyIT extends BrowserTest {
         assertThat(confirmation.qrCodeShown()).isTrue();
         screenshot("pledge-confirmation-vi");
 
-        MimeMessage mail = awaitMailTo(email);
+        MimeMessage mail = TestMail.awaitMessageTo(email);
         assertThat(mail.getSubject()).contains(reference);
-        assertThat(mail.getContent().toString()).contains("30.000.000 ₫", reference);
+        assertThat(TestMail.text(mail)).contains("30.000.000 ₫", reference);
+        assertThat(TestMail.html(mail)).contains("30.000.000 ₫", reference);
 
-        Matcher optInLink = OPT_IN_LINK.matcher(mail.getContent().toString());
+        Matcher optInLink = OPT_IN_LINK.matcher(TestMail.text(mail));
         assertThat(optInLink.find()).as("opt-in link in the confirmation email").isTrue();
         browser.get(url(optInLink.group(1)));
         OptInConfirmationPage optIn = new OptInConfirmationPage(browser);
@@ -94,24 +94,6 @@ class PledgeJourneyIT extends BrowserTest {
         new PledgeDetailsPage(browser).awaitStatus("Đã xác nhận");
         assertThat(ui.text("pledge-details-entered-by")).isEqualTo(clerk);
         screenshot("pledge-entered-vi");
-        assertThat(awaitMailTo(email).getSubject()).contains(ui.text("pledge-details-reference"));
-    }
-
-    private static MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            MimeMessage found = Arrays.stream(TestMail.server().getReceivedMessages()).filter(message -> {
-                try {
-                    return message.getAllRecipients()[0].toString().equals(recipient);
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                }
-            }).findFirst().orElse(null);
-            if (found != null) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No confirmation email to " + recipient);
+        assertThat(TestMail.awaitMessageTo(email).getSubject()).contains(ui.text("pledge-details-reference"));
     }
 }

@@ -1,5 +1,13 @@
 package org.chungtay.support;
 
+import java.io.IOException;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -26,5 +34,59 @@ public final class TestMail {
 
     public static int port() {
         return server().getSmtp().getPort();
+    }
+
+    /** The first message the server received for the recipient, waited for up to a minute (the outbox job sends). */
+    public static MimeMessage awaitMessageTo(String recipient) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : server().getReceivedMessages()) {
+                try {
+                    if (message.getAllRecipients()[0].toString().equals(recipient)) {
+                        return message;
+                    }
+                } catch (MessagingException unreadable) {
+                    // another test's message; not the one waited for
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No email to " + recipient);
+    }
+
+    /** The plain-text part of a message as a person's mail app would show it, multipart or not. */
+    public static String text(Part message) {
+        return part(message, "text/plain");
+    }
+
+    /** The HTML part of a message, or null when it has none. */
+    public static String html(Part message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String mimeType) {
+        try {
+            if (part.isMimeType(mimeType) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                // Mail travels with CRLF line ends; tests read lines as the template wrote them.
+                return part.getContent().toString().replace("\r\n", "\n");
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart inner = multipart.getBodyPart(i);
+                    String found = part(inner, mimeType);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,17 @@
+package org.chungtay.communications;
+
+/** Typed ways to the communications pages. */
+public final class CommunicationsNavigation {
+
+    public static final String MAIL_TEMPLATES = "staff/mail-templates";
+    /** The query parameters naming the template the editor opens: the kind's slug and the language code. */
+    public static final String KIND_PARAMETER = "kind";
+    public static final String LANGUAGE_PARAMETER = "language";
+
+    private CommunicationsNavigation() {
+    }
+
+    public static String mailTemplate(MessageKind kind, String languageCode) {
+        return MAIL_TEMPLATES + "?" + KIND_PARAMETER + "=" + kind.slug() + "&" + LANGUAGE_PARAMETER + "=" + languageCode;
+    }
+}
