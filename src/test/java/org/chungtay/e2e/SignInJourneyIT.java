@@ -71,7 +71,7 @@ class SignInJourneyIT extends BrowserTest {
                 .containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges", "nav-staff-payments",
                         "nav-staff-payments-import",
                         "nav-staff-donors", "nav-staff-fund-settings", "nav-staff-mail-templates", "nav-admin-fund-units",
-                        "nav-admin-users");
+                        "nav-admin-users", "nav-staff-jobs");
     }
 
     @Test
