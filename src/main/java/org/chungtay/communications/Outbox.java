@@ -14,19 +14,28 @@ public class Outbox {
 
     private final EmailMessageRepository messages;
     private final MailTemplates templates;
+    private final OutboxStore store;
+    private final MailDeliverySettings settings;
 
-    Outbox(EmailMessageRepository messages, MailTemplates templates) {
+    Outbox(EmailMessageRepository messages, MailTemplates templates, OutboxStore store, MailDeliverySettings settings) {
         this.messages = messages;
         this.templates = templates;
+        this.store = store;
+        this.settings = settings;
     }
 
-    /** Queues the email unless one with the same dedup key was queued before. */
+    /**
+     * Queues the email unless one with the same dedup key was queued before, or is being queued by another
+     * transaction at this moment: then this call waits for that one and, if it commits, queues nothing, without
+     * an error (DD020). The message gets its Message-ID now, and keeps it for every attempt.
+     */
     @Transactional
     public void enqueue(OutgoingEmail email) {
         if (email.dedupKey() != null && messages.existsByDedupKey(email.dedupKey())) {
             return;
         }
         MailTemplates.Rendered rendered = templates.render(email.template(), email.language(), email.values());
-        messages.save(new EmailMessage(email, rendered.subject(), rendered.body(), Instant.now()));
+        store.insert(new EmailMessage(email, rendered.subject(), rendered.body(), Instant.now()),
+                OutboxStore.newMessageId(settings.messageIdDomain()));
     }
 }
