@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.chungtay.communications.EmailMessage.FailureKind;
@@ -132,6 +133,64 @@ class OutboxStore {
                 UPDATE email_message SET claimed_by = NULL, claimed_until = NULL, next_attempt_at = :now,
                   attempts = attempts - 1 WHERE id IN (:ids) AND claimed_by = :claim""")
                 .param("now", utc(now)).param("ids", ids).param("claim", claim).update();
+    }
+
+    /** Messages that failed at least once and are still retried, and those that failed since {@code since}. */
+    FailingMailCount countFailing(Instant since) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN status = 'QUEUED' THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)
+                FROM email_message WHERE failure_kind IS NOT NULL AND (status = 'QUEUED' OR last_attempt_at >= :since)""")
+                .param("since", utc(since))
+                .query((row, number) -> new FailingMailCount(row.getLong(1), row.getLong(2)))
+                .single();
+    }
+
+    /** The same messages, the latest attempt first. */
+    List<FailingMail> failing(Instant since, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, status, failure_kind, attempts, last_attempt_at, next_attempt_at,
+                  claimed_until, last_error, created_at FROM email_message
+                WHERE failure_kind IS NOT NULL AND (status = 'QUEUED' OR last_attempt_at >= :since)
+                ORDER BY last_attempt_at DESC, id DESC LIMIT :limit OFFSET :offset""")
+                .param("since", utc(since)).param("limit", limit).param("offset", offset)
+                .query((row, number) -> {
+                    Status status = Status.valueOf(row.getString("status"));
+                    FailureKind kind = FailureKind.valueOf(row.getString("failure_kind"));
+                    FailingMail.State state = status == Status.QUEUED ? FailingMail.State.RETRYING
+                            : kind == FailureKind.PERMANENT ? FailingMail.State.REFUSED : FailingMail.State.GAVE_UP;
+                    return new FailingMail(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
+                            state, row.getInt("attempts"), instant(row, "last_attempt_at"),
+                            state == FailingMail.State.RETRYING ? instant(row, "next_attempt_at") : null,
+                            row.getString("last_error"), instant(row, "created_at"));
+                })
+                .list();
+    }
+
+    /** One failing message's state, for the audit trail; empty if it is not failing. */
+    Optional<String> describeFailing(long id) {
+        return jdbc.sql("""
+                SELECT status, failure_kind, attempts, last_error FROM email_message
+                WHERE id = :id AND failure_kind IS NOT NULL""")
+                .param("id", id)
+                .query((row, number) -> "status=" + row.getString("status") + ", failure=" + row.getString("failure_kind")
+                        + ", attempts=" + row.getInt("attempts") + ", error=" + row.getString("last_error"))
+                .optional();
+    }
+
+    /**
+     * Puts a failing message back in the queue, due now, with a new retry window. Not one that a node is
+     * sending at this moment (its lease runs): that node records its outcome, and requeueing it under the
+     * node's feet would send it twice.
+     *
+     * @return whether the message was put back
+     */
+    boolean requeue(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE email_message SET status = 'QUEUED', next_attempt_at = :now, first_failed_at = NULL,
+                  failure_kind = NULL, claimed_by = NULL, claimed_until = NULL
+                WHERE id = :id AND failure_kind IS NOT NULL AND (claimed_until IS NULL OR claimed_until < :now)""")
+                .param("now", utc(now)).param("id", id).update() == 1;
     }
 
     static String newMessageId(String domain) {

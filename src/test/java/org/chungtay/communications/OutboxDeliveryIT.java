@@ -1,6 +1,7 @@
 package org.chungtay.communications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.chungtay.communications.EmailMessage.FailureKind;
 import org.chungtay.communications.EmailMessage.Status;
 import org.chungtay.communications.OutboxStore.Claimed;
+import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.UserFacingException;
 import org.chungtay.support.IntegrationTest;
 import org.chungtay.support.ScriptedSmtp;
 import org.chungtay.support.TestMail;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +57,12 @@ class OutboxDeliveryIT extends IntegrationTest {
 
     @Autowired
     EmailMessageRepository messages;
+
+    @Autowired
+    MailDeliveryService delivery;
+
+    @Autowired
+    AuditTrail audit;
 
     @Autowired
     TransactionTemplate transactions;
@@ -258,6 +269,47 @@ class OutboxDeliveryIT extends IntegrationTest {
             assertThat(jdbc.sql("SELECT count(*) FROM email_message WHERE dedup_key = ?").param(email.dedupKey())
                     .query(Long.class).single()).as("first transaction commits: %s", firstCommits).isEqualTo(1);
         }
+    }
+
+    @Test
+    void failingMailIsShownToTheRootsKeepersOnlyAndQueuedAgainWithAnAuditRecord() {
+        smtp.answer(recipient -> recipient.startsWith("bounce") ? 550 : 250, recipient -> 250);
+        String key = queue("bounce");
+        dispatcher(smtp.port(), 1000, 500).drain();
+        long id = row(key).id();
+        String admin = newStaff(Role.ADMIN, root(), "Lê Văn Quản");
+        String manager = newStaff(Role.FUND_MANAGER, root(), "Phạm Thị Hoa");
+        String communeManager = newStaff(Role.FUND_MANAGER, newUnit("Xã Hòa Thắng"), "Đỗ Văn Nam");
+        String accountant = newStaff(Role.ACCOUNTANT, root(), "Trần Minh Kế");
+
+        FailingMailCount count = as(manager, () -> delivery.failingCount()).orElseThrow();
+        assertThat(count.failed()).isPositive();
+        assertThat(as(manager, () -> delivery.failing(0, 50))).filteredOn(mail -> mail.id() == id).singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.state()).isEqualTo(FailingMail.State.REFUSED);
+                    assertThat(mail.lastError()).startsWith("550");
+                    assertThat(mail.nextAttemptAt()).isNull();
+                });
+        assertThat(as(communeManager, () -> delivery.failingCount())).isEmpty();
+        assertThat(as(accountant, () -> delivery.failingCount())).isEmpty();
+        assertThatThrownBy(() -> as(communeManager, () -> delivery.failing(0, 50))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(accountant, () -> delivery.requeue(id))).isInstanceOf(AccessDeniedException.class);
+
+        as(admin, () -> delivery.requeue(id));
+
+        EmailMessage queued = row(key);
+        assertThat(queued.status()).isEqualTo(Status.QUEUED);
+        assertThat(queued.failureKind()).isNull();
+        assertThat(queued.firstFailedAt()).isNull();
+        assertThat(as(admin, () -> delivery.failing(0, 50))).noneMatch(mail -> mail.id() == id);
+        assertThat(audit.historyOf("email_message", id)).singleElement().satisfies(record -> {
+            assertThat(record.actor()).isEqualTo(admin);
+            assertThat(record.action()).isEqualTo("requeue");
+            assertThat(record.before()).contains("status=FAILED", "failure=PERMANENT", "550");
+            assertThat(record.after()).isEqualTo("status=QUEUED");
+        });
+        assertThatThrownBy(() -> as(admin, () -> delivery.requeue(id))).isInstanceOf(UserFacingException.class)
+                .hasMessage("outbox.failing.error.not-failing");
     }
 
     /** Queues a message of this test through the outbox, due now on the test's clock. */

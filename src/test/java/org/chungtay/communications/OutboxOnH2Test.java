@@ -120,7 +120,7 @@ class OutboxOnH2Test {
     }
 
     @Test
-    void aDrainSendsEverythingDue() throws Exception {
+    void aDrainSendsEverythingDueAndTheStaffQueriesRun() throws Exception {
         String recipient = "h2-" + UUID.randomUUID() + "@example.vn";
         store.insert(message(recipient, "h2:drain"), "<" + UUID.randomUUID() + "@chungtay.local>");
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
@@ -135,6 +135,8 @@ class OutboxOnH2Test {
                 .isEqualTo("SENT");
         assertThat(TestMail.server().getReceivedMessages()).anySatisfy(received ->
                 assertThat(received.getAllRecipients()[0].toString()).isEqualTo(recipient));
+        assertThat(store.countFailing(NOW.minus(Duration.ofDays(30)))).isEqualTo(new FailingMailCount(0, 0));
+        assertThat(store.failing(NOW.minus(Duration.ofDays(30)), 0, 50)).isEmpty();
     }
 
     private static EmailMessage message(String recipient, String key) {
