@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import jakarta.mail.Message;
@@ -37,8 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due messages in batches (DD020). A batch is claimed in one short transaction (FOR UPDATE SKIP LOCKED,
  * then a lease), sent over one SMTP connection with no transaction and no pooled connection held, at most
  * {@code MAIL_RATE_PER_SECOND}, and its outcomes are recorded every few messages in short transactions of
- * their own. Delivery is at least once: if this node dies after the server accepted a message and before its
- * outcome was recorded, the lease runs out and another node sends it again, with the same Message-ID.
+ * their own, written beside the sending (see {@link Recorder}). Delivery is at least once: if this node dies
+ * after the server accepted a message and before its outcome was recorded, the lease runs out and another node
+ * sends it again, with the same Message-ID.
  */
 @Component
 class OutboxDispatcher {
@@ -46,6 +52,8 @@ class OutboxDispatcher {
     /** Outcomes are recorded at the latest after this many messages or {@link #RECORD_EVERY}, whichever comes first. */
     static final int RECORD_AFTER = 20;
     static final Duration RECORD_EVERY = Duration.ofSeconds(1);
+    /** Most outcomes sent and not yet recorded while the database is slow (see {@link Recorder}). */
+    static final int MOST_UNRECORDED = 100;
     /** Waits after a temporary failure double with the time since the first, from one minute up to one hour. */
     static final Duration FIRST_WAIT = Duration.ofMinutes(1);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -57,7 +65,16 @@ class OutboxDispatcher {
     private final JavaMailSenderImpl mail;
     private final MailDeliverySettings settings;
     private final Clock clock;
+    /** The sender, its name encoded in UTF-8 (a fund's name is Vietnamese). */
+    private final InternetAddress from;
     private volatile boolean stopping;
+    /** Writes outcomes while the sending thread goes on; its one thread ends when idle. */
+    private final ThreadPoolExecutor recorderThread = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), work -> {
+                Thread thread = new Thread(work, "outbox-recorder");
+                thread.setDaemon(true);
+                return thread;
+            });
     /** When the next SMTP transaction may start (System.nanoTime), for the sending rate. */
     private long nextSendNanos = System.nanoTime();
 
@@ -74,6 +91,8 @@ class OutboxDispatcher {
         this.mail = mail;
         this.settings = settings;
         this.clock = clock;
+        this.from = sender(settings.from());
+        recorderThread.allowCoreThreadTimeOut(true);
     }
 
     /** The node is shutting down: finish the message on the wire, record, give the rest back. */
@@ -172,14 +191,6 @@ class OutboxDispatcher {
      */
     MimeMessage mime(Session session, Claimed message, Instant now) throws MessagingException {
         MimeMessage mime = new FixedIdMessage(session, message.messageId());
-        InternetAddress from = new InternetAddress(settings.from().getAddress());
-        if (settings.from().getPersonal() != null) {
-            try {
-                from.setPersonal(settings.from().getPersonal(), StandardCharsets.UTF_8.name());
-            } catch (UnsupportedEncodingException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
         mime.setFrom(from);
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
@@ -231,6 +242,14 @@ class OutboxDispatcher {
         nextSendNanos = Math.max(now, nextSendNanos) + settings.interval().toNanos();
     }
 
+    private static InternetAddress sender(InternetAddress configured) {
+        try {
+            return new InternetAddress(configured.getAddress(), configured.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     private Transport connect(Session session) throws MessagingException {
         Transport transport = session.getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
         String username = mail.getUsername();
@@ -271,13 +290,19 @@ class OutboxDispatcher {
     record Batch(int claimed, int sent, boolean serverFailed) {
     }
 
-    /** Outcomes waiting to be recorded, in short transactions every few messages. */
+    /**
+     * Outcomes waiting to be recorded. Every {@link #RECORD_AFTER} messages or {@link #RECORD_EVERY} they go to
+     * the database in a short transaction on the recorder's thread, while this thread goes on sending: a slow
+     * commit (a busy disk) costs no sending time. While one record is being written the next ones gather, up to
+     * {@link #MOST_UNRECORDED}; then sending waits. That many at most are sent again if this node dies.
+     */
     private final class Recorder {
 
         private final String claim;
         private final List<Outcome> outcomes = new ArrayList<>();
         private final List<Long> released = new ArrayList<>();
         private long recordedAt = System.nanoTime();
+        private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
         Recorder(String claim) {
             this.claim = claim;
@@ -292,23 +317,42 @@ class OutboxDispatcher {
         }
 
         void recordIfDue() {
-            if (outcomes.size() >= RECORD_AFTER || System.nanoTime() - recordedAt >= RECORD_EVERY.toNanos()) {
-                recordAll();
+            if (outcomes.size() < RECORD_AFTER && System.nanoTime() - recordedAt < RECORD_EVERY.toNanos()) {
+                return;
+            }
+            if (!writing.isDone() && outcomes.size() < MOST_UNRECORDED) {
+                return;
+            }
+            finishWriting();
+            List<Outcome> now = List.copyOf(outcomes);
+            outcomes.clear();
+            writing = CompletableFuture.runAsync(() -> write(now, List.of()), recorderThread);
+            recordedAt = System.nanoTime();
+        }
+
+        /** Waits for the record being written, then writes what is left, on this thread. */
+        void recordAll() {
+            finishWriting();
+            write(List.copyOf(outcomes), List.copyOf(released));
+            outcomes.clear();
+            released.clear();
+        }
+
+        private void finishWriting() {
+            try {
+                writing.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
             }
         }
 
-        void recordAll() {
-            if (!outcomes.isEmpty() || !released.isEmpty()) {
-                List<Outcome> now = List.copyOf(outcomes);
-                List<Long> back = List.copyOf(released);
+        private void write(List<Outcome> recorded, List<Long> back) {
+            if (!recorded.isEmpty() || !back.isEmpty()) {
                 transactions.executeWithoutResult(status -> {
-                    store.record(now, claim);
+                    store.record(recorded, claim);
                     store.release(back, claim, clock.instant());
                 });
-                outcomes.clear();
-                released.clear();
             }
-            recordedAt = System.nanoTime();
         }
     }
 
