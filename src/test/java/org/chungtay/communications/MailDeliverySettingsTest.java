@@ -27,7 +27,7 @@ class MailDeliverySettingsTest {
         assertThat(settings.retryWindow()).isEqualTo(Duration.ofDays(3));
         assertThat(settings.ratePerSecond()).isEqualTo(10);
         assertThat(settings.interval()).isEqualTo(Duration.ofMillis(100));
-        assertThat(settings.batchSize()).isEqualTo(100);
+        assertThat(settings.batchSize()).isEqualTo(200);
         assertThat(settings.lease()).isEqualTo(Duration.ofSeconds(120));
         assertThat(settings.dispatchIntervalSeconds()).isEqualTo(10);
         assertThat(settings.messageIdDomain()).isEqualTo("chungtay.local");
