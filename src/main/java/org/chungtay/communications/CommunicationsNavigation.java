@@ -1,12 +1,14 @@
 package org.chungtay.communications;
 
-/** Typed ways to the communications pages. */
+/** Typed ways to the communications pages, for this module's views and for other modules. */
 public final class CommunicationsNavigation {
 
     public static final String MAIL_TEMPLATES = "staff/mail-templates";
     /** The query parameters naming the template the editor opens: the kind's slug and the language code. */
     public static final String KIND_PARAMETER = "kind";
     public static final String LANGUAGE_PARAMETER = "language";
+    /** Mail that did not go: retried, refused or given up, with a way to queue it again. */
+    public static final String FAILING_MAIL = "staff/mail/failing";
 
     private CommunicationsNavigation() {
     }

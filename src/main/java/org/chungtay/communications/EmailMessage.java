@@ -1,8 +1,6 @@
 package org.chungtay.communications;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,20 +12,29 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One email, rendered when it was queued so that what is sent is exactly what was decided. It is
- * QUEUED until the dispatcher hands it to the SMTP server (SENT). A refused or failed attempt puts
- * it back in the queue with a growing wait; after the last wait it is FAILED and stays visible in
- * the delivery log.
+ * One email, rendered when it was queued so that what is sent is exactly what was decided; written in the
+ * transaction of the change that causes it, at most once per dedup key.
+ *
+ * <p>It is QUEUED until the dispatcher hands it to the SMTP server (SENT). The dispatcher claims due
+ * messages for a lease ({@code claimed_by}, {@code claimed_until}; the lease's end is also the next
+ * attempt, so a message whose node died comes due again by itself), sends them outside any transaction
+ * and records each outcome. A temporary failure (4xx, a server that cannot be reached) keeps it QUEUED
+ * with a growing wait until the retry window after its first failure has passed, then it is FAILED; a
+ * permanent refusal (5xx for the address or the message) makes it FAILED at once. Staff may put a
+ * failing message back in the queue. Its Message-ID is fixed when it is queued, so that a message sent
+ * again (after a node died between the server's acceptance and the record) carries the same one. See DD020.
  */
 @Entity
 @Table(name = "email_message")
 class EmailMessage {
 
-    static final List<Duration> RETRY_WAITS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
-            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(12));
-
     enum Status {
         QUEUED, SENT, FAILED
+    }
+
+    /** Why a message did not go: it may go later (TEMPORARY), or the server refused it for good (PERMANENT). */
+    enum FailureKind {
+        TEMPORARY, PERMANENT
     }
 
     @Id
@@ -81,6 +88,25 @@ class EmailMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "message_id", length = 250)
+    private String messageId;
+
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    @Column(name = "first_failed_at")
+    private Instant firstFailedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_kind", length = 10)
+    private FailureKind failureKind;
+
     protected EmailMessage() {
     }
 
@@ -95,23 +121,6 @@ class EmailMessage {
         this.bodyHtml = rendered.html();
         this.nextAttemptAt = now;
         this.createdAt = now;
-    }
-
-    void sent(Instant now) {
-        attempts++;
-        status = Status.SENT;
-        sentAt = now;
-        lastError = null;
-    }
-
-    void attemptFailed(Instant now, String error) {
-        attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        if (attempts > RETRY_WAITS.size()) {
-            status = Status.FAILED;
-        } else {
-            nextAttemptAt = now.plus(RETRY_WAITS.get(attempts - 1));
-        }
     }
 
     Long id() {
@@ -134,6 +143,10 @@ class EmailMessage {
         return bodyHtml;
     }
 
+    MessageKind kind() {
+        return kind;
+    }
+
     Status status() {
         return status;
     }
@@ -144,5 +157,53 @@ class EmailMessage {
 
     Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    String dedupKey() {
+        return dedupKey;
+    }
+
+    MessageCategory category() {
+        return category;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    String messageId() {
+        return messageId;
+    }
+
+    String claimedBy() {
+        return claimedBy;
+    }
+
+    Instant claimedUntil() {
+        return claimedUntil;
+    }
+
+    Instant lastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    Instant firstFailedAt() {
+        return firstFailedAt;
+    }
+
+    FailureKind failureKind() {
+        return failureKind;
     }
 }

@@ -1,7 +1,5 @@
 package org.chungtay.communications;
 
-import java.time.Instant;
-
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -10,11 +8,14 @@ import org.quartz.JobExecutionContext;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every few seconds, on one node of the cluster at a time, the outbox sends what is due. */
+/**
+ * Every few seconds, on one node of the cluster at a time, the outbox sends what is due. Quartz keeps the
+ * job from running on two nodes at once ({@code @DisallowConcurrentExecution} holds across the cluster), which
+ * is what makes the sending rate of one node the rate of the whole cluster (DD020).
+ */
 @DisallowConcurrentExecution
 class OutboxDispatchJob implements Job {
 
@@ -26,9 +27,7 @@ class OutboxDispatchJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        while (dispatcher.dispatchDue(Instant.now()) == OutboxDispatcher.BATCH) {
-            // a full batch: more may be due
-        }
+        dispatcher.drain();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -42,9 +41,9 @@ class OutboxDispatchJob implements Job {
 
         @Bean
         Trigger outboxDispatchTrigger(JobDetail outboxDispatchJob,
-                @Value("${chungtay.mail.dispatch-interval-seconds}") int seconds) {
+                MailDeliverySettings settings) {
             return TriggerBuilder.newTrigger().forJob(outboxDispatchJob).withIdentity("outbox-dispatch", "communications")
-                    .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(seconds)
+                    .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(settings.dispatchIntervalSeconds())
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
         }

@@ -1,5 +1,6 @@
 package org.chungtay.setup;
 
+import org.chungtay.shared.StartRefused;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;

@@ -13,6 +13,7 @@ import org.chungtay.people.IssuedPassword;
 import org.chungtay.people.StaffDetails;
 import org.chungtay.people.StaffUserService;
 import org.chungtay.shared.Role;
+import org.chungtay.shared.StartRefused;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.shared.UserFacingException;
 import org.slf4j.Logger;

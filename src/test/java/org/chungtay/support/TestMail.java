@@ -3,6 +3,7 @@ package org.chungtay.support;
 import java.io.IOException;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -86,6 +87,23 @@ public final class TestMail {
             }
             return null;
         } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first To address of a received message. */
+    public static String recipientOf(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String messageIdOf(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

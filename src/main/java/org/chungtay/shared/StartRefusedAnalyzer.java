@@ -1,4 +1,4 @@
-package org.chungtay.setup;
+package org.chungtay.shared;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
