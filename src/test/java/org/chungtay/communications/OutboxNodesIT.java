@@ -72,8 +72,9 @@ class OutboxNodesIT {
                         + " AND recipient LIKE ?").param("%@" + domain).query(String.class).list();
                 if (sent >= MESSAGES / 2 && !claims.isEmpty()) {
                     sender = claims.getFirst().contains("/" + a.pid() + "/") ? a : b;
-                    // Into the batch it sends (10 messages take 50 ms), so that some went and are not recorded yet.
-                    Thread.sleep(ThreadLocalRandom.current().nextInt(10, 45));
+                    // Into the next batch: its connection takes about 45 ms at GreenMail, its 10 messages 50 ms, and
+                    // it is recorded at its end; so that some went and are not recorded yet.
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(55, 90));
                     sender.kill();
                 } else {
                     Thread.sleep(20);
