@@ -51,6 +51,11 @@ class EventPublicationJobs {
                 .build();
     }
 
+    /**
+     * Resubmits failed publications (no longer every incomplete one). The class keeps its first name: Quartz
+     * stores the job's class name in its tables, and a database that has the job would not find a renamed
+     * class.
+     */
     @DisallowConcurrentExecution
     static class ResubmitIncomplete extends QuartzJobBean {
 
