@@ -29,7 +29,9 @@ import jakarta.persistence.Table;
 class EmailMessage {
 
     enum Status {
-        QUEUED, SENT, FAILED
+        QUEUED, SENT, FAILED,
+        /** Withdrawn before it was sent, such as the thank-you for a payment reversed within the delay. */
+        CANCELLED
     }
 
     /** Why a message did not go: it may go later (TEMPORARY), or the server refused it for good (PERMANENT). */
@@ -107,10 +109,22 @@ class EmailMessage {
     @Column(name = "failure_kind", length = 10)
     private FailureKind failureKind;
 
+    @Column(name = "donor_id")
+    private Long donorId;
+
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "fund_unit_id")
+    private Long fundUnitId;
+
+    @Column(name = "list_unsubscribe", length = 1000)
+    private String listUnsubscribe;
+
     protected EmailMessage() {
     }
 
-    EmailMessage(OutgoingEmail email, MailTemplates.Rendered rendered, Instant now) {
+    EmailMessage(OutgoingEmail email, MailTemplates.Rendered rendered, String listUnsubscribe, Instant now) {
         this.dedupKey = email.dedupKey();
         this.category = email.category();
         this.kind = email.kind();
@@ -119,8 +133,28 @@ class EmailMessage {
         this.subject = rendered.subject();
         this.bodyText = rendered.text();
         this.bodyHtml = rendered.html();
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = email.notBefore() != null && email.notBefore().isAfter(now) ? email.notBefore() : now;
         this.createdAt = now;
+        this.donorId = email.donorId();
+        this.campaignId = email.campaignId();
+        this.fundUnitId = email.fundUnitId();
+        this.listUnsubscribe = listUnsubscribe;
+    }
+
+    Long donorId() {
+        return donorId;
+    }
+
+    Long campaignId() {
+        return campaignId;
+    }
+
+    Long fundUnitId() {
+        return fundUnitId;
+    }
+
+    String listUnsubscribe() {
+        return listUnsubscribe;
     }
 
     Long id() {

@@ -36,6 +36,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -188,11 +189,13 @@ class OutboxDispatcher {
 
     /**
      * The MIME message of a row: its fixed Message-ID, in UTF-8, multipart/alternative text and HTML when the
-     * row has HTML (rows queued before templates had HTML go as plain text).
+     * row has HTML (rows queued before templates had HTML go as plain text), its attachments, and for a
+     * non-transactional message the {@code List-Unsubscribe} and one-click {@code List-Unsubscribe-Post} headers.
      */
     MimeMessage mime(Session session, Claimed message, Instant now) throws MessagingException {
         MimeMessage mime = new FixedIdMessage(session, message.messageId());
-        MimeMessageHelper helper = new MimeMessageHelper(mime, message.bodyHtml() != null, StandardCharsets.UTF_8.name());
+        boolean multipart = message.bodyHtml() != null || !message.attachments().isEmpty();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, StandardCharsets.UTF_8.name());
         mime.setFrom(from);
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
         helper.setSubject(message.subject());
@@ -200,6 +203,13 @@ class OutboxDispatcher {
             helper.setText(message.bodyText(), message.bodyHtml());
         } else {
             helper.setText(message.bodyText(), false);
+        }
+        for (MailAttachment file : message.attachments()) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
+        if (message.listUnsubscribe() != null) {
+            mime.setHeader("List-Unsubscribe", message.listUnsubscribe());
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         mime.setSentDate(Date.from(now));
         mime.saveChanges();

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,12 +45,13 @@ class OutboxStore {
      * finds a duplicate, which ON DUPLICATE KEY turns into an update that changes nothing. Every column of
      * {@link EmailMessage} that a new message has is listed here.
      */
-    void insert(EmailMessage message, String messageId) {
+    void insert(EmailMessage message, String messageId, List<MailAttachment> attachments) {
         jdbc.sql("""
                 INSERT INTO email_message (dedup_key, category, kind, recipient, language, subject, body_text, body_html,
-                  status, attempts, next_attempt_at, created_at, message_id)
+                  status, attempts, next_attempt_at, created_at, message_id, donor_id, campaign_id, fund_unit_id,
+                  list_unsubscribe)
                 VALUES (:key, :category, :kind, :recipient, :language, :subject, :body, :html, 'QUEUED', 0, :due, :created,
-                  :messageId)
+                  :messageId, :donor, :campaign, :unit, :listUnsubscribe)
                 ON DUPLICATE KEY UPDATE dedup_key = dedup_key""")
                 .param("key", message.dedupKey(), Types.VARCHAR)
                 .param("category", message.category().name())
@@ -61,7 +64,37 @@ class OutboxStore {
                 .param("due", utc(message.nextAttemptAt()))
                 .param("created", utc(message.createdAt()))
                 .param("messageId", messageId)
+                .param("donor", message.donorId(), Types.BIGINT)
+                .param("campaign", message.campaignId(), Types.BIGINT)
+                .param("unit", message.fundUnitId(), Types.BIGINT)
+                .param("listUnsubscribe", message.listUnsubscribe(), Types.VARCHAR)
                 .update();
+        if (attachments.isEmpty()) {
+            return;
+        }
+        if (message.dedupKey() == null) {
+            throw new IllegalArgumentException("A message with attachments needs a dedup key");
+        }
+        // Ours only if the row carries the Message-ID made for this call: a duplicate keeps the first one's files.
+        jdbc.sql("SELECT id FROM email_message WHERE dedup_key = :key AND message_id = :messageId")
+                .param("key", message.dedupKey()).param("messageId", messageId)
+                .query(Long.class).optional()
+                .ifPresent(id -> batches.batchUpdate("""
+                        INSERT INTO email_attachment (message_id, file_name, content_type, content) VALUES (?, ?, ?, ?)""",
+                        attachments, attachments.size(), (statement, file) -> {
+                            statement.setLong(1, id);
+                            statement.setString(2, file.fileName());
+                            statement.setString(3, file.contentType());
+                            statement.setBytes(4, file.content());
+                        }));
+    }
+
+    /** Withdraws a queued message that no node is sending; see {@link Outbox#cancel(String)}. */
+    boolean cancel(String dedupKey, Instant now) {
+        return jdbc.sql("""
+                UPDATE email_message SET status = 'CANCELLED', claimed_by = NULL, claimed_until = NULL
+                WHERE dedup_key = :key AND status = 'QUEUED' AND (claimed_until IS NULL OR claimed_until < :now)""")
+                .param("key", dedupKey).param("now", utc(now)).update() == 1;
     }
 
     /**
@@ -72,18 +105,19 @@ class OutboxStore {
      */
     List<Claimed> claim(Instant now, int limit, String claim, Instant until, String messageIdDomain) {
         List<Claimed> due = jdbc.sql("""
-                SELECT id, recipient, subject, body_text, body_html, message_id, first_failed_at FROM email_message
-                WHERE status = 'QUEUED' AND next_attempt_at <= :now
+                SELECT id, recipient, subject, body_text, body_html, message_id, first_failed_at, list_unsubscribe
+                FROM email_message WHERE status = 'QUEUED' AND next_attempt_at <= :now
                 ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .param("now", utc(now)).param("limit", limit)
                 .query((row, number) -> new Claimed(row.getLong("id"), row.getString("recipient"),
                         row.getString("subject"), row.getString("body_text"), row.getString("body_html"),
                         row.getString("message_id"),
-                        instant(row, "first_failed_at")))
+                        instant(row, "first_failed_at"), row.getString("list_unsubscribe"), List.of()))
                 .list();
         if (due.isEmpty()) {
             return due;
         }
+        due = withAttachments(due);
         jdbc.sql("""
                 UPDATE email_message SET claimed_by = :claim, claimed_until = :until, next_attempt_at = :until,
                   attempts = attempts + 1 WHERE id IN (:ids)""")
@@ -102,6 +136,25 @@ class OutboxStore {
             batches.batchUpdate("UPDATE email_message SET message_id = ? WHERE id = ? AND message_id IS NULL", newIds);
         }
         return claimed;
+    }
+
+    /** The claimed messages with their files, read in one query for the batch. */
+    private List<Claimed> withAttachments(List<Claimed> claimed) {
+        Map<Long, List<MailAttachment>> files = new HashMap<>();
+        jdbc.sql("""
+                SELECT message_id, file_name, content_type, content FROM email_attachment
+                WHERE message_id IN (:ids) ORDER BY id""")
+                .param("ids", claimed.stream().map(Claimed::id).toList())
+                .query(row -> {
+                    files.computeIfAbsent(row.getLong("message_id"), id -> new ArrayList<>()).add(new MailAttachment(
+                            row.getString("file_name"), row.getString("content_type"), row.getBytes("content")));
+                });
+        if (files.isEmpty()) {
+            return claimed;
+        }
+        return claimed.stream()
+                .map(message -> files.containsKey(message.id()) ? message.withAttachments(files.get(message.id())) : message)
+                .toList();
     }
 
     /**
@@ -212,10 +265,16 @@ class OutboxStore {
 
     /** A message claimed for sending: what goes on the wire, and what its outcome needs. */
     record Claimed(long id, String recipient, String subject, String bodyText, String bodyHtml, String messageId,
-            Instant firstFailedAt) {
+            Instant firstFailedAt, String listUnsubscribe, List<MailAttachment> attachments) {
 
         Claimed withMessageId(String id) {
-            return new Claimed(this.id, recipient, subject, bodyText, bodyHtml, id, firstFailedAt);
+            return new Claimed(this.id, recipient, subject, bodyText, bodyHtml, id, firstFailedAt, listUnsubscribe,
+                    attachments);
+        }
+
+        Claimed withAttachments(List<MailAttachment> files) {
+            return new Claimed(id, recipient, subject, bodyText, bodyHtml, messageId, firstFailedAt, listUnsubscribe,
+                    files);
         }
     }
 

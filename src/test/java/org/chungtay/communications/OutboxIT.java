@@ -27,6 +27,12 @@ class OutboxIT extends IntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    UnsubscribeLinks links;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aQueuedEmailIsSentOnceInTheRecipientsLanguage() throws Exception {
         String recipient = "donor-" + UUID.randomUUID() + "@example.vn";
@@ -63,6 +69,59 @@ class OutboxIT extends IntegrationTest {
         dispatcher.drain();
 
         assertThat(messagesTo(recipient)).isEmpty();
+    }
+
+    @Test
+    void anAppealCarriesItsSignedUnsubscribeLinkInTheBodyAndTheOneClickHeaders() throws Exception {
+        String recipient = "appeal-" + UUID.randomUUID() + "@example.vn";
+        Map<String, Object> values = new java.util.HashMap<>(MessageKind.CAMPAIGN_ANNOUNCEMENT.sampleValues(Locale.ENGLISH));
+        values.remove(MessageKind.UNSUBSCRIBE_URL);
+        OutgoingEmail appeal = new OutgoingEmail(MessageKind.CAMPAIGN_ANNOUNCEMENT, recipient, Locale.ENGLISH, values,
+                "test:" + UUID.randomUUID()).about(4242L, null);
+
+        transactions.executeWithoutResult(status -> outbox.enqueue(appeal));
+        dispatcher.drain();
+
+        MimeMessage received = awaitMessagesTo(recipient, 1)[0];
+        String header = received.getHeader("List-Unsubscribe", null);
+        assertThat(header).matches("<http.*/unsubscribe/4242-appeals\\.[A-Za-z0-9_-]+>, <mailto:.+\\?subject=unsubscribe%20.+>");
+        assertThat(received.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String url = header.substring(1, header.indexOf('>'));
+        assertThat(TestMail.text(received)).contains(url);
+        assertThat(links.readUnsubscribe(url.substring(url.lastIndexOf('/') + 1)))
+                .contains(new UnsubscribeLinks.Subscription(4242, MessageCategory.APPEALS));
+        assertThat(links.readUnsubscribe("4243-appeals" + url.substring(url.lastIndexOf('.')))).isEmpty();
+    }
+
+    @Test
+    void aMessageWaitsForItsTimeTakesItsFileAlongAndAWithdrawnOneNeverGoes() throws Exception {
+        String recipient = "later-" + UUID.randomUUID() + "@example.vn";
+        String later = "test:" + UUID.randomUUID();
+        String withdrawn = "test:" + UUID.randomUUID();
+        OutgoingEmail thanks = new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, recipient, Locale.of("vi"),
+                thankYou("Bà Mai", "500.000 ₫"), later).attaching(new MailAttachment("bien-nhan.pdf", "application/pdf",
+                        "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        transactions.executeWithoutResult(status -> {
+            outbox.enqueue(thanks.notBefore(java.time.Instant.now().plusSeconds(3600)));
+            outbox.enqueue(new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, recipient, Locale.of("vi"),
+                    thankYou("Ông Sơn", "1.000.000 ₫"), withdrawn));
+        });
+        Boolean cancelled = transactions.execute(status -> outbox.cancel(withdrawn));
+        assertThat(cancelled).isTrue();
+        dispatcher.drain();
+        assertThat(messagesTo(recipient)).as("nothing is due yet").isEmpty();
+
+        jdbc.sql("UPDATE email_message SET next_attempt_at = next_attempt_at - INTERVAL 2 HOUR WHERE dedup_key = ?")
+                .param(later).update();
+        dispatcher.drain();
+
+        MimeMessage received = awaitMessagesTo(recipient, 1)[0];
+        assertThat(messagesTo(recipient)).hasSize(1);
+        assertThat(TestMail.text(received)).contains("Bà Mai");
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received.getContent();
+        assertThat(parts.getBodyPart(parts.getCount() - 1).getFileName()).isEqualTo("bien-nhan.pdf");
+        assertThat(received.getHeader("List-Unsubscribe")).as("a thank-you is transactional").isNull();
     }
 
     private static Map<String, Object> thankYou(String donorName, String amount) {

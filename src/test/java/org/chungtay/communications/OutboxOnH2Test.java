@@ -54,12 +54,12 @@ class OutboxOnH2Test {
     @Test
     void aKeyQueuedTwiceIsOneRowAndNoError() {
         transactions.executeWithoutResult(status -> {
-            store.insert(message("twice@example.vn", "h2:twice"), "<a@chungtay.local>");
-            store.insert(message("twice@example.vn", "h2:twice"), "<b@chungtay.local>");
+            store.insert(message("twice@example.vn", "h2:twice"), "<a@chungtay.local>", List.of());
+            store.insert(message("twice@example.vn", "h2:twice"), "<b@chungtay.local>", List.of());
         });
-        store.insert(message("twice@example.vn", "h2:twice"), "<c@chungtay.local>");
-        store.insert(message("no-key@example.vn", null), "<d@chungtay.local>");
-        store.insert(message("no-key@example.vn", null), "<e@chungtay.local>");
+        store.insert(message("twice@example.vn", "h2:twice"), "<c@chungtay.local>", List.of());
+        store.insert(message("no-key@example.vn", null), "<d@chungtay.local>", List.of());
+        store.insert(message("no-key@example.vn", null), "<e@chungtay.local>", List.of());
 
         assertThat(jdbc.sql("SELECT message_id FROM email_message WHERE dedup_key = 'h2:twice'").query(String.class).list())
                 .containsExactly("<a@chungtay.local>");
@@ -70,7 +70,7 @@ class OutboxOnH2Test {
     @Test
     void aClaimSkipsRowsAnotherTransactionHoldsAndALeaseThatRanOutComesDueAgain() throws Exception {
         for (int i = 0; i < 4; i++) {
-            store.insert(message("claim-" + i + "@example.vn", "h2:claim-" + i), "<claim-" + i + "@chungtay.local>");
+            store.insert(message("claim-" + i + "@example.vn", "h2:claim-" + i), "<claim-" + i + "@chungtay.local>", List.of());
         }
         CountDownLatch firstClaimed = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
@@ -122,7 +122,7 @@ class OutboxOnH2Test {
     @Test
     void aDrainSendsEverythingDueAndTheStaffQueriesRun() throws Exception {
         String recipient = "h2-" + UUID.randomUUID() + "@example.vn";
-        store.insert(message(recipient, "h2:drain"), "<" + UUID.randomUUID() + "@chungtay.local>");
+        store.insert(message(recipient, "h2:drain"), "<" + UUID.randomUUID() + "@chungtay.local>", List.of());
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(TestMail.port());
@@ -139,9 +139,31 @@ class OutboxOnH2Test {
         assertThat(store.failing(NOW.minus(Duration.ofDays(30)), 0, 50)).isEmpty();
     }
 
+    @Test
+    void aFileIsKeptWithItsMessageAndAQueuedMessageCanBeWithdrawn() {
+        byte[] pdf = {'%', 'P', 'D', 'F'};
+        store.insert(message("file@example.vn", "h2:file"), "<file@chungtay.local>",
+                List.of(new MailAttachment("bien-nhan.pdf", "application/pdf", pdf)));
+        store.insert(message("cancel@example.vn", "h2:cancel"), "<cancel@chungtay.local>", List.of());
+
+        assertThat(store.cancel("h2:cancel", NOW)).isTrue();
+        assertThat(store.cancel("h2:cancel", NOW)).isFalse();
+        List<Claimed> claimed = transactions.execute(status -> store.claim(NOW, 10, "node-a/1", NOW.plusSeconds(60),
+                "chungtay.local"));
+
+        assertThat(claimed).singleElement().satisfies(message -> {
+            assertThat(message.recipient()).isEqualTo("file@example.vn");
+            assertThat(message.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("bien-nhan.pdf");
+                assertThat(file.content()).isEqualTo(pdf);
+            });
+        });
+        assertThat(store.cancel("h2:file", NOW)).as("a message on the wire stays").isFalse();
+    }
+
     private static EmailMessage message(String recipient, String key) {
         return new EmailMessage(new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, recipient, Locale.of("vi"), Map.of(),
-                key), new MailTemplates.Rendered("Cảm ơn", null, "Xin cảm ơn."), NOW);
+                key), new MailTemplates.Rendered("Cảm ơn", null, "Xin cảm ơn."), null, NOW);
     }
 
     private static void await(CountDownLatch latch) {
