@@ -9,8 +9,22 @@ public final class CommunicationsNavigation {
     public static final String LANGUAGE_PARAMETER = "language";
     /** Mail that did not go: retried, refused or given up, with a way to queue it again. */
     public static final String FAILING_MAIL = "staff/mail/failing";
+    /** Every message of the reader's subtree, searched; a message opens at {@code staff/mail-log/<id>}. */
+    public static final String DELIVERY_LOG = "staff/mail-log";
+    /** Addresses that no appeal or digest goes to any more (a hard bounce, a complaint). */
+    public static final String SUPPRESSIONS = "staff/mail/suppressions";
+    /** Zero-setup mode only: what the embedded SMTP server received; a message opens at {@code …/<number>}. */
+    public static final String CAPTURED_MAIL = "staff/mail/captured";
 
     private CommunicationsNavigation() {
+    }
+
+    public static String loggedMessage(long id) {
+        return DELIVERY_LOG + "/" + id;
+    }
+
+    public static String capturedMessage(int number) {
+        return CAPTURED_MAIL + "/" + number;
     }
 
     public static String mailTemplate(MessageKind kind, String languageCode) {

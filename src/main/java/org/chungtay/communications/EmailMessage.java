@@ -141,6 +141,27 @@ class EmailMessage {
         this.listUnsubscribe = listUnsubscribe;
     }
 
+    /**
+     * A copy of a message to send again as a new message: the same rendered subject, bodies, headers, donor,
+     * campaign and unit, under a new dedup key, queued now (its files are copied by whoever inserts it).
+     */
+    EmailMessage(EmailMessage original, String dedupKey, Instant now) {
+        this.dedupKey = dedupKey;
+        this.category = original.category;
+        this.kind = original.kind;
+        this.recipient = original.recipient;
+        this.language = original.language;
+        this.subject = original.subject;
+        this.bodyText = original.bodyText;
+        this.bodyHtml = original.bodyHtml;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+        this.donorId = original.donorId;
+        this.campaignId = original.campaignId;
+        this.fundUnitId = original.fundUnitId;
+        this.listUnsubscribe = original.listUnsubscribe;
+    }
+
     Long donorId() {
         return donorId;
     }
