@@ -2,6 +2,7 @@ package org.chungtay.communications;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
@@ -83,7 +86,7 @@ public class CapturedMailbox {
             parts.read(message);
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             for (Header header : Collections.list(message.getAllHeaders())) {
-                headers.add(new AbstractMap.SimpleImmutableEntry<>(header.getName(), header.getValue()));
+                headers.add(new AbstractMap.SimpleImmutableEntry<>(header.getName(), decoded(header.getValue())));
             }
             return Optional.of(new CapturedMessage(number, stored.getReceivedDate().toInstant(),
                     addresses(message::getFrom), to(message), subject(message), message.getMessageID(), headers, parts.html, parts.text, parts.attachments));
@@ -101,6 +104,15 @@ public class CapturedMailbox {
         List<StoredMessage> all = new ArrayList<>(greenMail.getManagers().getImapHostManager().getAllMessages());
         all.sort(ARRIVAL);
         return all;
+    }
+
+    /** A header as a person reads it: encoded words (RFC 2047) decoded, unfolded. */
+    private static String decoded(String value) {
+        try {
+            return MimeUtility.unfold(MimeUtility.decodeText(value));
+        } catch (UnsupportedEncodingException unknownCharset) {
+            return value;
+        }
     }
 
     private static String to(MimeMessage message) {
@@ -121,7 +133,7 @@ public class CapturedMailbox {
         }
         List<String> all = new ArrayList<>();
         for (Address address : addresses) {
-            all.add(address.toString());
+            all.add(address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString());
         }
         return String.join(", ", all);
     }

@@ -59,10 +59,12 @@ class CapturedMailboxTest {
 
         CapturedMessage receipt = mailbox.open(2).orElseThrow();
         assertThat(receipt.subject()).isEqualTo("Biên nhận DL-BMT/2027/17");
-        assertThat(receipt.from()).isEqualTo("Quỹ Bảo trợ trẻ em <quy@chungtay.local>");
+        assertThat(receipt.from()).isEqualTo("\"Quỹ Bảo trợ trẻ em\" <quy@chungtay.local>");
         assertThat(receipt.to()).isEqualTo("son@example.vn");
         assertThat(receipt.messageId()).isNotBlank();
         assertThat(receipt.headers()).extracting(Map.Entry::getKey).contains("Subject", "From", "To", "Message-ID");
+        assertThat(receipt.headers()).as("encoded words read as a person reads them")
+                .contains(Map.entry("Subject", "Biên nhận DL-BMT/2027/17"));
         assertThat(receipt.bodyHtml()).isEqualTo("<p>Biên nhận</p>");
         assertThat(receipt.bodyText()).isEqualTo("Biên nhận");
         assertThat(receipt.attachments()).singleElement().satisfies(file -> {
