@@ -1,6 +1,7 @@
 package org.chungtay.communications;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryLogService {
 
     /** Kinds whose bodies carry a credential: staff see their headers and state, never the link. */
-    static final Set<MessageKind> WITHHELD = Set.of(MessageKind.DONOR_SIGN_IN_LINK);
+    static final Set<MessageKind> WITHHELD = EnumSet.of(MessageKind.DONOR_SIGN_IN_LINK);
     /** A queued message is still going, and a withdrawn one was withdrawn for a reason (a reversed payment). */
-    private static final Set<MailStatus> RESENDABLE = Set.of(MailStatus.SENT, MailStatus.FAILED);
+    private static final Set<MailStatus> RESENDABLE = EnumSet.of(MailStatus.SENT, MailStatus.FAILED);
     private static final String AUDIT_SUBJECT = "email_message";
 
     private final DeliveryLogStore log;

@@ -189,12 +189,16 @@ class DeliveryLogServiceIT extends IntegrationTest {
     }
 
     @Test
-    void aSignInLinkIsNeitherShownNorResentAndAQueuedMessageIsNotResent() {
+    void aSignInLinkIsNeitherShownNorResentAQueuedMessageIsNotResentAndAMessageWithoutKindOpens() {
         String admin = newStaff(Role.ADMIN, root(), "Quản trị");
         long signIn = new Row("sign-in").kind(MessageKind.DONOR_SIGN_IN_LINK).status("SENT").insert();
         long queued = new Row("queued").kind(MessageKind.PAYMENT_THANK_YOU).status("QUEUED").insert();
 
+        long beforeKinds = new Row("old").kind(null).status("SENT").insert();
+
         as(admin, () -> {
+            assertThat(log.message(beforeKinds).kind()).as("queued before kinds existed").isNull();
+            assertThat(log.message(beforeKinds).resendable()).isTrue();
             SentMail shown = log.message(signIn);
             assertThat(shown.bodyWithheld()).isTrue();
             assertThat(shown.bodyHtml()).isNull();
@@ -278,7 +282,7 @@ class DeliveryLogServiceIT extends IntegrationTest {
                       status, attempts, next_attempt_at, created_at, sent_at, message_id, donor_id, campaign_id,
                       fund_unit_id)
                     VALUES (?, ?, ?, ?, 'vi', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(key, category, kind.name(), prefix + name + "@example.vn", "Biên nhận " + prefix + name,
+                    .params(key, category, kind == null ? null : kind.name(), prefix + name + "@example.vn", "Biên nhận " + prefix + name,
                             "Văn bản " + prefix + name, "<p>Thư <b>" + prefix + name + "</b></p>", status,
                             "QUEUED".equals(status) ? LocalDateTime.of(2999, 1, 1, 0, 0) : created, created,
                             "SENT".equals(status) ? created : null, "<" + UUID.randomUUID() + "@chungtay.local>",

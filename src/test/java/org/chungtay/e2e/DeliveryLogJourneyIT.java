@@ -15,6 +15,7 @@ import org.chungtay.shared.Role;
 import org.chungtay.support.BrowserTest;
 import org.chungtay.support.TestMail;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,9 @@ class DeliveryLogJourneyIT extends BrowserTest {
         long thankYou = message(unit, "PAYMENT_THANK_YOU", thanked, "Cảm ơn Công ty Cà phê Ban Mê",
                 "<!DOCTYPE html><html><body><p>Kính gửi <b>Công ty Cà phê Ban Mê</b>, quỹ đã nhận 15.000.000 ₫.</p>"
                         + "<script>document.title='chạy'</script></body></html>");
-        message(unit, "RECEIPT_ISSUED", receipted, "Biên nhận DL-BMT/2027/17", "<p>Biên nhận</p>");
+        long receipt = message(unit, "RECEIPT_ISSUED", receipted, "Biên nhận DL-BMT/2027/17", "<p>Biên nhận</p>");
+        jdbc.sql("INSERT INTO email_attachment (message_id, file_name, content_type, content) VALUES (?, ?, ?, ?)")
+                .params(receipt, "bien-nhan.pdf", "application/pdf", "%PDF-1.4 biên nhận".getBytes()).update();
         String manager = newStaff(Role.FUND_MANAGER, unit, "Nguyễn Thị Lan");
 
         browser.get(url("staff/mail-log"));
@@ -68,10 +71,30 @@ class DeliveryLogJourneyIT extends BrowserTest {
         assertThat(log.fact("sent-mail-status")).isIn("Queued", "Sent");
         screenshot("delivery-log-message-en");
         browser.get(url("staff/mail-log"));
-        assertThat(new DeliveryLogPage(browser).awaitList().listAfterFiltering(receipted, "nobody@example.vn"))
+        DeliveryLogPage english = new DeliveryLogPage(browser).awaitList();
+        assertThat(english.listAfterFiltering(receipted, "nobody@example.vn"))
                 .contains("Receipt issued (PDF attached)", "Sent");
         browser.manage().window().setSize(new Dimension(375, 812));
         screenshot("delivery-log-phone-en");
+        assertThat(english.open(receipted).fact("sent-mail-subject")).isEqualTo("Biên nhận DL-BMT/2027/17");
+        screenshot("delivery-log-message-phone-en");
+        assertThat(download(english.attachmentLink("bien-nhan.pdf"))).isEqualTo("%PDF-1.4 biên nhận".getBytes());
+    }
+
+    @Test
+    void whereMailGoesToARealServerThereIsNoCapturedMailAndNoLinkToIt() {
+        String admin = newStaff(Role.ADMIN, root(), "Hoàng Thị Thu");
+
+        browser.get(url("staff/mail-log"));
+        new LoginPage(browser).signIn(admin, PASSWORD);
+        DeliveryLogPage log = new DeliveryLogPage(browser).awaitList();
+        assertThat(log.links()).isEqualTo("Thư chưa gửi được | Địa chỉ bị chặn");
+        assertThat(browser.findElements(By.id("mail-log-captured"))).isEmpty();
+
+        browser.get(url("staff/mail/captured"));
+        assertThat(new Vaadin(browser).text("error-title")).isEqualTo("Không tìm thấy trang");
+        browser.get(url("staff/mail/captured/1"));
+        assertThat(new Vaadin(browser).text("error-title")).isEqualTo("Không tìm thấy trang");
     }
 
     /** A message the dispatcher sent a minute ago, as it left it. */

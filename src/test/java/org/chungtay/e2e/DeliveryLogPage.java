@@ -78,6 +78,13 @@ class DeliveryLogPage {
         }
     }
 
+    /** Where the link of an attached file leads (the file downloads from there). */
+    String attachmentLink(String fileName) {
+        ui.await("mail-message-attachments");
+        return browser.findElement(By.xpath("//*[@id='mail-message-attachments']//a[normalize-space(.)='" + fileName
+                + "']")).getDomProperty("href");
+    }
+
     /** Sends the message again; waits for the notification and for the copy, which opens. */
     void sendAgain(String notification, String originalUrl) {
         ui.click("sent-mail-resend");

@@ -1,5 +1,7 @@
 package org.chungtay.communications.ui;
 
+import java.util.function.Function;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
@@ -86,20 +88,8 @@ class DeliveryLogView extends Main implements HasDynamicTitle {
         campaign.setItems(campaigns.list(CampaignFilter.ALL));
         campaign.setItemLabelGenerator(each -> "en".equals(getLocale().getLanguage()) ? each.nameEn() : each.nameVi());
         campaign.setClearButtonVisible(true);
-        kind.setId("mail-log-kind");
-        kind.setLabel(getTranslation("mail.log.filter.kind"));
-        kind.setItems(MessageKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("mail.log.filter.any"));
-        kind.setItemLabelGenerator(each -> each == null ? getTranslation("mail.log.filter.any")
-                : getTranslation(each.labelKey()));
-        status.setId("mail-log-status");
-        status.setLabel(getTranslation("mail.log.filter.status"));
-        status.setItems(MailStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("mail.log.filter.any"));
-        status.setItemLabelGenerator(each -> each == null ? getTranslation("mail.log.filter.any")
-                : getTranslation(each.labelKey()));
+        anyOf(kind, "mail-log-kind", "mail.log.filter.kind", MessageKind.values(), MessageKind::labelKey);
+        anyOf(status, "mail-log-status", "mail.log.filter.status", MailStatus.values(), MailStatus::labelKey);
         donor.addValueChangeListener(change -> refresh());
         recipient.addValueChangeListener(change -> refresh());
         campaign.addValueChangeListener(change -> refresh());
@@ -141,20 +131,26 @@ class DeliveryLogView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    static Component state(Component in, MailStatus status) {
-        Span badge = new Span(in.getTranslation(status.labelKey()));
+    /** A filter offering each value by its translated name, or any. */
+    private <T> void anyOf(Select<T> select, String id, String labelKey, T[] values, Function<T, String> valueKey) {
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("mail.log.filter.any"));
+        select.setItemLabelGenerator(each -> getTranslation(each == null ? "mail.log.filter.any" : valueKey.apply(each)));
+    }
+
+    private Component state(LoggedMail mail) {
+        Span badge = new Span(getTranslation(mail.status().labelKey()));
         badge.addClassName("badge");
-        switch (status) {
+        switch (mail.status()) {
             case SENT -> badge.addClassName("badge-success");
             case FAILED -> badge.addClassName("badge-error");
             case QUEUED -> badge.addClassName("badge-warning");
             case CANCELLED -> badge.addClassName("badge-neutral");
         }
         return badge;
-    }
-
-    private Component state(LoggedMail mail) {
-        return state(this, mail.status());
     }
 
     private Anchor link(String id, String key, String route) {
