@@ -263,7 +263,7 @@ public enum MessageKind {
                     text("bankName", "Vietcombank", "Vietcombank"),
                     text("accountNumber", ACCOUNT, ACCOUNT),
                     text("accountName", ACCOUNT_NAME, ACCOUNT_NAME),
-                    text("pageUrl", URL + "/pledges/7f3a9c", URL + "/pledges/7f3a9c"),
+                    text("pageUrl", URL + "/campaigns/thang-hanh-dong-2027", URL + "/campaigns/thang-hanh-dong-2027"),
                     text("fundUnitName", FUND, FUND)));
             return placeholders.toArray(Placeholder[]::new);
         }

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 /**
  * The monthly progress digest (DD024): to every donor whose latest consent to progress updates is granted
  * and who has an address, what is new on the campaigns they gave to in the month: money raised in the month
- * and in all against the goal, the number of donors, a campaign that closed or reached its goal, with the
+ * and in all against the goal, the number of donors who gave, a campaign that closed or reached its goal, with the
  * campaign's cover, in the donor's language. A donor with nothing new gets nothing.
  *
  * <p>Donors are read a page at a time, each page queued in a short transaction of its own. The dedup key
@@ -77,7 +77,7 @@ class ProgressDigests {
     }
 
     /** What is new on one campaign in the month. */
-    private record CampaignNews(PublicCampaign campaign, Money raised, boolean closed, boolean reachedGoal) {
+    private record CampaignNews(PublicCampaign campaign, Money raised, long donors, boolean closed, boolean reachedGoal) {
 
         boolean isNew() {
             return raised.amount() > 0 || closed || reachedGoal;
@@ -139,6 +139,7 @@ class ProgressDigests {
             }
             Map<Long, PublicCampaign> found = campaigns.findPublic(campaignIds);
             Map<Long, Money> raised = lists.receivedBetween(found.keySet(), from, to);
+            Map<Long, Long> donors = lists.donorsWhoGave(found.keySet());
             for (Long id : campaignIds) {
                 PublicCampaign campaign = found.get(id);
                 if (campaign == null) {
@@ -151,7 +152,7 @@ class ProgressDigests {
                 boolean closed = campaign.closedOn() != null && !campaign.closedOn().isBefore(from)
                         && !campaign.closedOn().isAfter(to);
                 boolean reachedGoal = goal > 0 && total >= goal && total - inMonth.amount() < goal;
-                news.put(id, new CampaignNews(campaign, inMonth, closed, reachedGoal));
+                news.put(id, new CampaignNews(campaign, inMonth, donors.getOrDefault(id, 0L), closed, reachedGoal));
             }
         }
 
@@ -166,7 +167,7 @@ class ProgressDigests {
                     period(language)));
             item.put("progress", words.getTranslation("mail.digest.progress", language,
                     campaign.figures().received().format(language), Money.vnd(goal).format(language),
-                    numbers.format(goal == 0 ? 0 : total * 100 / goal), numbers.format(campaign.figures().supporters())));
+                    numbers.format(goal == 0 ? 0 : total * 100 / goal), numbers.format(news.donors())));
             item.put("news", news.reachedGoal() ? words.getTranslation("mail.digest.goal-reached", language)
                     : news.closed() ? words.getTranslation("mail.digest.closed", language, date(campaign.closedOn(), language))
                     : false);

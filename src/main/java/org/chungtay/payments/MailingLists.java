@@ -103,6 +103,23 @@ public class MailingLists {
         return lists;
     }
 
+    /** How many donors gave to each campaign (payments not reversed; gifts without a donor record not counted). */
+    @PreAuthorize(MAY_READ)
+    public Map<Long, Long> donorsWhoGave(Collection<Long> campaignIds) {
+        Map<Long, Long> donors = new LinkedHashMap<>();
+        if (!campaignIds.isEmpty()) {
+            jdbc.sql("SELECT p.campaign_id, COUNT(DISTINCT p.donor_id) AS donors FROM payment p"
+                            + " WHERE p.campaign_id IN (:ids) AND p.donor_id IS NOT NULL AND p.fund_unit_path LIKE :subtree AND"
+                            + STANDING + " GROUP BY p.campaign_id")
+                    .param("ids", campaignIds)
+                    .param("subtree", FundScope.subtreePath() + "%")
+                    .query(row -> {
+                        donors.put(row.getLong("campaign_id"), row.getLong("donors"));
+                    });
+        }
+        return donors;
+    }
+
     /** What each campaign received between two days, both included, reversed payments left out. */
     @PreAuthorize(MAY_READ)
     public Map<Long, Money> receivedBetween(Collection<Long> campaignIds, LocalDate from, LocalDate to) {
