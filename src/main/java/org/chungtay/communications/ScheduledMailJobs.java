@@ -1,17 +1,15 @@
 package org.chungtay.communications;
 
 import java.time.YearMonth;
-import java.util.TimeZone;
 
+import org.chungtay.shared.VietnamCron;
 import org.chungtay.shared.VietnamTime;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +43,7 @@ class ScheduledMailJobs {
 
     @Bean
     Trigger instalmentRemindersTrigger(ScheduledMailSettings settings) {
-        return cron(REMINDERS_KEY, settings.remindersCron());
+        return VietnamCron.trigger(REMINDERS_KEY, settings.remindersCron());
     }
 
     @Bean
@@ -56,15 +54,7 @@ class ScheduledMailJobs {
 
     @Bean
     Trigger progressDigestTrigger(ScheduledMailSettings settings) {
-        return cron(DIGEST_KEY, settings.digestCron());
-    }
-
-    private static Trigger cron(JobKey job, String cron) {
-        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getName(), GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                        .inTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return VietnamCron.trigger(DIGEST_KEY, settings.digestCron());
     }
 
     @DisallowConcurrentExecution
