@@ -121,6 +121,10 @@ class Campaign {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Whether the contacts who opted in to appeals get an announcement when it opens (DD024). */
+    @Column(name = "announce_on_open", nullable = false)
+    private boolean announceOnOpen;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -240,6 +244,22 @@ class Campaign {
         updatedAt = now;
     }
 
+    /**
+     * Decides whether its opening is announced; only until it opens, because the announcement goes when it
+     * opens.
+     */
+    void announceOnOpen(boolean announce, Instant now) {
+        if (status != CampaignStatus.DRAFT && status != CampaignStatus.SCHEDULED) {
+            throw new UserFacingException("campaigns.error.announce-only-before-opening");
+        }
+        announceOnOpen = announce;
+        updatedAt = now;
+    }
+
+    boolean announcesOnOpen() {
+        return announceOnOpen;
+    }
+
     /** Ends the collection: today when closed early, otherwise on the end date. */
     void close(LocalDate today, Instant now) {
         if (status != CampaignStatus.ACTIVE) {
@@ -356,6 +376,6 @@ class Campaign {
                 + ", fundUnit=" + fundUnitId + ", name=" + nameVi + ", goal=" + (goal == null ? null : goal.amount())
                 + ", dates=" + startDate + ".." + endDate + ", occasion=" + occasionYear
                 + ", account=" + bankBin + "/" + accountNumber + "/" + accountName
-                + (closedOn == null ? "" : ", closedOn=" + closedOn) + "]";
+                + (closedOn == null ? "" : ", closedOn=" + closedOn) + ", announceOnOpen=" + announceOnOpen + "]";
     }
 }

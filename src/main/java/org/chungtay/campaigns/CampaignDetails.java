@@ -17,7 +17,7 @@ import org.chungtay.shared.Money;
 public record CampaignDetails(long id, String slug, CampaignKind kind, CampaignStatus status, long fundUnitId,
         String fundUnitName, String nameVi, String nameEn, String descriptionVi, String descriptionEn, Money goal,
         LocalDate startDate, LocalDate endDate, Integer occasionYear, ReceivingAccount account, boolean hasCover,
-        LocalDate closedOn, LocalDate distributionDeadline, Set<CampaignAction> actions) {
+        LocalDate closedOn, LocalDate distributionDeadline, Set<CampaignAction> actions, boolean announceOnOpen) {
 
     public CampaignDetails {
         actions = Set.copyOf(actions);

@@ -1,9 +1,6 @@
 package org.chungtay.campaigns;
 
-import java.util.TimeZone;
-
-import org.chungtay.shared.VietnamTime;
-import org.quartz.CronScheduleBuilder;
+import org.chungtay.shared.VietnamCron;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -12,7 +9,6 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,7 +46,7 @@ class CampaignJobs {
 
     @Bean
     Trigger campaignDatesTrigger(CampaignCalendar.Settings settings) {
-        return daily(DATES_KEY, settings.datesCron());
+        return VietnamCron.trigger(DATES_KEY, settings.datesCron());
     }
 
     @Bean
@@ -61,7 +57,7 @@ class CampaignJobs {
 
     @Bean
     Trigger campaignCalendarTrigger(CampaignCalendar.Settings settings) {
-        return daily(PREPARE_KEY, settings.prepareCron());
+        return VietnamCron.trigger(PREPARE_KEY, settings.prepareCron());
     }
 
     /** Catches up at start-up: the job runs once through the cluster, on whichever node takes it. */
@@ -73,14 +69,6 @@ class CampaignJobs {
                 scheduler.triggerJob(DATES_KEY);
             }
         };
-    }
-
-    private static Trigger daily(JobKey job, String cron) {
-        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getName(), GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                        .inTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
     }
 
     @DisallowConcurrentExecution

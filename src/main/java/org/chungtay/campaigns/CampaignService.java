@@ -3,6 +3,7 @@ package org.chungtay.campaigns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.chungtay.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,15 +61,18 @@ public class CampaignService {
     private final CampaignCalendar calendar;
     private final AuditTrail audit;
     private final ObjectProvider<CampaignFigures> figuresProvider;
+    private final ApplicationEventPublisher events;
 
     CampaignService(CampaignRepository campaigns, CampaignCovers covers, FundUnitService fundUnits,
-            CampaignCalendar calendar, AuditTrail audit, ObjectProvider<CampaignFigures> figuresProvider) {
+            CampaignCalendar calendar, AuditTrail audit, ObjectProvider<CampaignFigures> figuresProvider,
+            ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.covers = covers;
         this.fundUnits = fundUnits;
         this.calendar = calendar;
         this.audit = audit;
         this.figuresProvider = figuresProvider;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- staff reads
@@ -211,6 +216,20 @@ public class CampaignService {
         return details(campaign);
     }
 
+    /**
+     * Decides whether the contacts who opted in to appeals get an announcement when the campaign opens, by
+     * whichever way it opens (the daily job, or a manager opening it early); only before it opens.
+     */
+    @PreAuthorize(MANAGERS)
+    public CampaignDetails announceOnOpen(long id, boolean announce) {
+        Campaign campaign = inScope(id);
+        String before = campaign.toString();
+        campaign.announceOnOpen(announce, Instant.now());
+        audit.record(AUDIT_SUBJECT, campaign.id(), announce ? "announce-on-open" : "no-announcement", before,
+                campaign.toString());
+        return details(campaign);
+    }
+
     /** Closes an active campaign today, before its end date. */
     @PreAuthorize(MANAGERS)
     public CampaignDetails close(long id) {
@@ -272,6 +291,22 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public Optional<PublicCampaign> findPublic(String slug) {
         return publicCampaign(slug).map(c -> toPublic(c, figures().of(c.id()), covers.exists(c.id())));
+    }
+
+    /**
+     * The active and closed campaigns among these, by id, with their live figures: what the monthly digest
+     * tells a donor about the campaigns they gave to.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, PublicCampaign> findPublic(Collection<Long> ids) {
+        List<Campaign> found = campaigns.findAllById(ids).stream()
+                .filter(c -> c.status() == CampaignStatus.ACTIVE || c.status() == CampaignStatus.CLOSED).toList();
+        List<Long> foundIds = found.stream().map(Campaign::id).toList();
+        Map<Long, Figures> figures = figures().of(foundIds);
+        Set<Long> withCover = covers.withCover(foundIds);
+        return found.stream().collect(Collectors.toMap(Campaign::id,
+                c -> toPublic(c, figures.getOrDefault(c.id(), Figures.ZERO), withCover.contains(c.id()))));
     }
 
     /** An active or closed campaign by its public address, as the pledges module records pledges to it. */
@@ -423,6 +458,7 @@ public class CampaignService {
 
     private void activated(Campaign campaign, String before) {
         audit.record(AUDIT_SUBJECT, campaign.id(), "activated", before, campaign.toString());
+        events.publishEvent(new CampaignOpened(campaign.id(), campaign.announcesOnOpen()));
     }
 
     private void closed(Campaign campaign, String before) {
@@ -522,7 +558,7 @@ public class CampaignService {
 
     private static PledgeTarget pledgeTarget(Campaign campaign) {
         return new PledgeTarget(campaign.id(), campaign.fundUnitId(), campaign.status(), campaign.nameVi(),
-                campaign.nameEn(), campaign.account());
+                campaign.nameEn(), campaign.account(), campaign.slug());
     }
 
     private CampaignDetails details(Campaign campaign) {
@@ -531,7 +567,7 @@ public class CampaignService {
                 unit.name(), campaign.nameVi(), campaign.nameEn(), campaign.descriptionVi(), campaign.descriptionEn(),
                 campaign.goal(), campaign.startDate(), campaign.endDate(), campaign.occasionYear(), campaign.account(),
                 covers.exists(campaign.id()), campaign.closedOn(), campaign.distributionDeadline().orElse(null),
-                actions(campaign));
+                actions(campaign), campaign.announcesOnOpen());
     }
 
     private static Set<CampaignAction> actions(Campaign campaign) {
@@ -545,6 +581,9 @@ public class CampaignService {
         }
         if (manager && status == CampaignStatus.DRAFT) {
             actions.add(CampaignAction.SCHEDULE);
+        }
+        if (manager && (status == CampaignStatus.DRAFT || status == CampaignStatus.SCHEDULED)) {
+            actions.add(CampaignAction.DECIDE_ANNOUNCEMENT);
         }
         if (manager && status == CampaignStatus.SCHEDULED) {
             actions.add(CampaignAction.BACK_TO_DRAFT);

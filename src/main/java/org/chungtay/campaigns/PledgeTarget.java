@@ -7,7 +7,7 @@ import java.util.Locale;
  * and whether the campaign collects now.
  */
 public record PledgeTarget(long campaignId, long fundUnitId, CampaignStatus status, String nameVi, String nameEn,
-        ReceivingAccount account) {
+        ReceivingAccount account, String slug) {
 
     public String name(Locale locale) {
         return LocalisedText.pick(locale, nameVi, nameEn);

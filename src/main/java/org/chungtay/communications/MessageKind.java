@@ -78,25 +78,39 @@ public enum MessageKind {
     /** An instalment of a pledge is overdue (sent once). */
     INSTALMENT_REMINDER_OVERDUE(MessageCategory.TRANSACTIONAL, Samples.instalment(true)),
 
-    /** What the donor's gifts did lately: progress of the projects and sponsorships they support. */
+    /**
+     * What is new, in a month, on the campaigns the donor gave to: an item per campaign with its figures, what
+     * happened (closed, goal reached) and its cover when it has one (DD024). Projects and sponsorships come
+     * with issue 9.
+     */
     PROGRESS_DIGEST(MessageCategory.PROGRESS_UPDATES,
             text("donorName", Samples.DONOR, Samples.DONOR),
             text("period", "tháng 11/2027", "November 2027"),
-            list("items",
-                    List.of(item("title", "Điểm trường Buôn Đôn có bếp ăn bán trú",
-                                    "summary", "Bếp ăn đã hoàn thành; 86 em được ăn trưa tại trường từ ngày 3/11.",
-                                    "pageUrl", Samples.URL + "/projects/bep-an-buon-don"),
-                            item("title", "Học bổng cho trẻ em xã Ea Tu",
-                                    "summary", "12 em nhận học bổng học kỳ I và bộ sách giáo khoa mới.",
-                                    "pageUrl", Samples.URL + "/projects/hoc-bong-ea-tu")),
-                    List.of(item("title", "A school kitchen for the Buôn Đôn school",
-                                    "summary", "The kitchen is finished; 86 children have had lunch at school since 3 November.",
-                                    "pageUrl", Samples.URL + "/projects/bep-an-buon-don"),
-                            item("title", "Scholarships for children in Ea Tu commune",
-                                    "summary", "12 children received a first-term scholarship and a new set of textbooks.",
-                                    "pageUrl", Samples.URL + "/projects/hoc-bong-ea-tu"))),
+            list("items", List.of(
+                            text("title", Samples.CAMPAIGN_VI, Samples.CAMPAIGN_EN),
+                            text("raised", "Đã nhận 120.000.000 ₫ trong tháng 11/2027.",
+                                    "Raised 120,000,000 VND in November 2027."),
+                            text("progress", "Tổng cộng 850.000.000 ₫ trên mục tiêu 800.000.000 ₫ (106%), từ 1.240 nhà hảo tâm.",
+                                    "850,000,000 VND of the 800,000,000 VND goal (106%) so far, from 1,240 donors."),
+                            optional("news", "Chiến dịch đã đạt mục tiêu!", "The campaign reached its goal!"),
+                            optional("imageUrl", Samples.URL + "/campaign-covers/thang-hanh-dong-2027",
+                                    Samples.URL + "/campaign-covers/thang-hanh-dong-2027"),
+                            text("pageUrl", Samples.URL + "/campaigns/thang-hanh-dong-2027",
+                                    Samples.URL + "/campaigns/thang-hanh-dong-2027")),
+                    List.of(Samples.digestItem(Samples.CAMPAIGN_VI, "Đã nhận 120.000.000 ₫ trong tháng 11/2027.",
+                                    "Tổng cộng 850.000.000 ₫ trên mục tiêu 800.000.000 ₫ (106%), từ 1.240 nhà hảo tâm.",
+                                    "Chiến dịch đã đạt mục tiêu!", "thang-hanh-dong-2027", true),
+                            Samples.digestItem("Trung thu cho em 2027", "Đã nhận 15.000.000 ₫ trong tháng 11/2027.",
+                                    "Tổng cộng 310.000.000 ₫ trên mục tiêu 400.000.000 ₫ (77%), từ 512 nhà hảo tâm.",
+                                    "Chiến dịch đã kết thúc ngày 30/11/2027.", "trung-thu-cho-em-2027", false)),
+                    List.of(Samples.digestItem(Samples.CAMPAIGN_EN, "Raised 120,000,000 VND in November 2027.",
+                                    "850,000,000 VND of the 800,000,000 VND goal (106%) so far, from 1,240 donors.",
+                                    "The campaign reached its goal!", "thang-hanh-dong-2027", true),
+                            Samples.digestItem("A Mid-Autumn for every child 2027", "Raised 15,000,000 VND in November 2027.",
+                                    "310,000,000 VND of the 400,000,000 VND goal (77%) so far, from 512 donors.",
+                                    "The campaign closed on 30/11/2027.", "trung-thu-cho-em-2027", false))),
             text("fundUnitName", Samples.FUND, Samples.FUND),
-            text("pageUrl", Samples.URL + "/donor", Samples.URL + "/donor"),
+            text("pageUrl", Samples.URL + "/campaigns", Samples.URL + "/campaigns"),
             Samples.UNSUBSCRIBE),
 
     /** News of a child a business sponsors directly, by pseudonym only. */
@@ -223,6 +237,16 @@ public enum MessageKind {
         private Samples() {
         }
 
+        /** An item of the digest's samples: one with a cover, one without. */
+        static Map<String, Object> digestItem(String title, String raised, String progress, String news, String slug,
+                boolean cover) {
+            Map<String, Object> item = new LinkedHashMap<>(item("title", title, "raised", raised, "progress", progress,
+                    "news", news));
+            item.put("imageUrl", cover ? URL + "/campaign-covers/" + slug : false);
+            item.put("pageUrl", URL + "/campaigns/" + slug);
+            return item;
+        }
+
         static Placeholder[] instalment(boolean overdue) {
             List<Placeholder> placeholders = new java.util.ArrayList<>(List.of(
                     text("donorName", DONOR, DONOR),
@@ -239,7 +263,7 @@ public enum MessageKind {
                     text("bankName", "Vietcombank", "Vietcombank"),
                     text("accountNumber", ACCOUNT, ACCOUNT),
                     text("accountName", ACCOUNT_NAME, ACCOUNT_NAME),
-                    text("pageUrl", URL + "/pledges/7f3a9c", URL + "/pledges/7f3a9c"),
+                    text("pageUrl", URL + "/campaigns/thang-hanh-dong-2027", URL + "/campaigns/thang-hanh-dong-2027"),
                     text("fundUnitName", FUND, FUND)));
             return placeholders.toArray(Placeholder[]::new);
         }

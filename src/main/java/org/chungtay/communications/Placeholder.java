@@ -68,6 +68,15 @@ public record Placeholder(String name, Shape shape, List<Placeholder> fields, Ob
         return new Placeholder(name, Shape.LIST, fields, List.copyOf(sampleVi), List.copyOf(sampleEn));
     }
 
+    /**
+     * A list whose items have these fields, some of them perhaps optional ({@code false} in an item that
+     * lacks it).
+     */
+    static Placeholder list(String name, List<Placeholder> fields, List<Map<String, Object>> sampleVi,
+            List<Map<String, Object>> sampleEn) {
+        return new Placeholder(name, Shape.LIST, fields, List.copyOf(sampleVi), List.copyOf(sampleEn));
+    }
+
     /** An item of a list's samples, its fields in the order given: name, value, name, value… */
     static Map<String, Object> item(String... namesAndValues) {
         Map<String, Object> item = new LinkedHashMap<>();

@@ -71,10 +71,11 @@ public class PledgeService {
     private final AuditTrail audit;
     private final I18NProvider words;
     private final String publicBaseUrl;
+    private final PledgeLetters letters;
 
     PledgeService(PledgeRepository pledges, PledgeList pipeline, CampaignService campaigns, DonorService donors,
             FundUnitService fundUnits, RateLimits limits, ApplicationEventPublisher events, AuditTrail audit,
-            I18NProvider words,
+            I18NProvider words, PledgeLetters letters,
             @Value("${chungtay.public-base-url}") String publicBaseUrl,
             @Value("${chungtay.pledges.limit-per-hour}") int perHour,
             @Value("${chungtay.pledges.limit-per-day}") int perDay) {
@@ -90,6 +91,7 @@ public class PledgeService {
         this.audit = audit;
         this.words = words;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.letters = letters;
     }
 
     // ---------------------------------------------------------------- online, anyone
@@ -203,7 +205,7 @@ public class PledgeService {
         }
         return pledges.findByAccessTokenHash(AccessTokens.hash(accessToken)).map(pledge -> {
             PledgeTarget campaign = campaigns.findPledgeTargetById(pledge.campaignId()).orElseThrow();
-            return confirmation(pledge, campaign);
+            return letters.confirmation(pledge, campaign);
         });
     }
 
@@ -378,18 +380,6 @@ public class PledgeService {
         return reference;
     }
 
-    private PledgeConfirmation confirmation(Pledge pledge, PledgeTarget campaign) {
-        boolean transfer = pledge.kind().isPaidByTransfer() && campaign.account().isComplete();
-        String payload = transfer ? VietQr.payload(campaign.account().bankBin(), campaign.account().accountNumber(),
-                pledge.instalments().getFirst().amount(), pledge.reference()) : null;
-        String unitName = fundUnits.findPublic(pledge.fundUnitId()).map(FundUnitRef::name).orElse("");
-        return new PledgeConfirmation(pledge.reference(), campaign.nameVi(), campaign.nameEn(), unitName,
-                pledge.kind(), pledge.programme(), pledge.children(), pledge.months(), pledge.perChildPerMonth(),
-                pledge.inKindDescription(), pledge.total(), pledge.instalments(),
-                campaign.account().bankShortName().orElse(""), campaign.account().accountNumber(),
-                campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
-    }
-
     /**
      * What the confirmation email says, in the donor's language.
      *
@@ -398,39 +388,27 @@ public class PledgeService {
      */
     private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken,
             String optInToken) {
-        PledgeConfirmation details = confirmation(pledge, campaign);
+        PledgeConfirmation details = letters.confirmation(pledge, campaign);
         Locale language = pledge.language();
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getTranslation("format.date", language));
+        DateTimeFormatter dates = letters.dates(language);
         String pageUrl = publicBaseUrl + "/" + PledgesNavigation.confirmation(accessToken);
-        Map<String, Object> values = new HashMap<>();
-        // What the visitor typed is shown only as quoted data, never as the fund's own words.
-        values.put("contactName", quoted(pledge.contactName()));
-        values.put("donorName", quoted(pledge.donorName()));
-        values.put("campaignName", details.campaignName(language));
-        values.put("fundUnitName", details.fundUnitName());
-        values.put("reference", pledge.reference());
-        values.put("commitment", quoted(PledgeTexts.commitment(words, language, details)));
+        Map<String, Object> values = letters.letterhead(pledge, details, language);
+        values.put("contactName", PledgeLetters.quoted(pledge.contactName()));
+        values.put("commitment", PledgeLetters.quoted(PledgeTexts.commitment(words, language, details)));
         values.put("total", pledge.total().format(language));
         values.put("pageUrl", pageUrl);
         values.put("optInUrl", optInToken == null ? false : publicBaseUrl + "/consent/confirm/" + optInToken);
         if (details.paidByTransfer()) {
-            values.put("transfer", Map.of(
-                    "bankName", details.bankName(),
-                    "accountNumber", details.accountNumber(),
-                    "accountName", details.accountName(),
-                    "qrUrl", pageUrl + "/qr.png",
-                    "instalments", pledge.instalments().stream().map(instalment -> Map.of(
-                            "number", instalment.number(),
-                            "amount", instalment.amount().format(language),
-                            "dueDate", dates.format(instalment.dueDate()))).toList()));
+            Map<String, Object> transfer = letters.account(details);
+            transfer.put("qrUrl", pageUrl + "/qr.png");
+            transfer.put("instalments", pledge.instalments().stream().map(instalment -> Map.of(
+                    "number", instalment.number(),
+                    "amount", instalment.amount().format(language),
+                    "dueDate", dates.format(instalment.dueDate()))).toList());
+            values.put("transfer", transfer);
         } else {
             values.put("transfer", false);
         }
         return values;
-    }
-
-    /** One line in quotation marks, so that a typed line break cannot leave the quoted block. */
-    private static String quoted(String typed) {
-        return "“" + typed.replaceAll("\\s+", " ").strip() + "”";
     }
 }

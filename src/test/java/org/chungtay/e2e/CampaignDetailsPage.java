@@ -78,4 +78,51 @@ class CampaignDetailsPage {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
         return new CampaignDetailsPage(browser);
     }
+
+    /** What the announcement section says of its audience: "It will go to N donors of …". */
+    String announcementAudience() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("announcement-audience"))).getText();
+    }
+
+    /** The subject of the announcement's preview in a language ({@code vi} or {@code en}), showing its tab. */
+    String announcementSubject(String language) {
+        inView(browser.findElement(By.id("announcement-tab-" + language))).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("announcement-subject-" + language)))
+                .getText();
+    }
+
+    /** The HTML of the announcement's preview frame in a language. */
+    String announcementHtml(String language) {
+        return browser.findElement(By.id("announcement-html-" + language)).getDomProperty("srcdoc");
+    }
+
+    /** Asks for the announcement when the campaign opens, and waits until the portal stored it. */
+    CampaignDetailsPage announceOnOpen() {
+        inView(browser.findElement(By.id("campaign-announce")));
+        new Vaadin(browser).tick("campaign-announce");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
+        wait.until(driver -> driver.findElement(By.id("campaign-announce")).getDomAttribute("checked") != null);
+        return this;
+    }
+
+    CampaignDetailsPage schedule(String scheduledStatus) {
+        inView(browser.findElement(By.id("campaign-schedule"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("campaign-status"), scheduledStatus));
+        return this;
+    }
+
+    /** Opens the campaign now, confirming the question. */
+    CampaignDetailsPage activate(String activeStatus) {
+        inView(browser.findElement(By.id("campaign-activate"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#campaign-confirm vaadin-button[slot='confirm-button']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("campaign-status"), activeStatus));
+        return this;
+    }
+
+    /** Scrolls the element to the middle of the window, where nothing covers it. */
+    private WebElement inView(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
 }

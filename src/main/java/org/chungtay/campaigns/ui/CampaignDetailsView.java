@@ -34,6 +34,7 @@ import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import org.chungtay.campaigns.CampaignAction;
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.campaigns.CampaignDetailsSection;
 import org.chungtay.campaigns.CampaignDraft;
 import org.chungtay.campaigns.CampaignFigures.Figures;
 import org.chungtay.campaigns.CampaignKind;
@@ -50,6 +51,7 @@ import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.UploadTexts;
 import org.chungtay.shared.ui.ViewHeader;
 import org.chungtay.shared.ui.Formats;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -63,12 +65,15 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
 
     private final transient CampaignService campaigns;
     private final transient FundUnitService fundUnits;
+    private final transient ObjectProvider<CampaignDetailsSection> sections;
     private final AtomicReference<byte[]> uploaded = new AtomicReference<>();
     private CampaignDetails campaign;
 
-    CampaignDetailsView(CampaignService campaigns, FundUnitService fundUnits) {
+    CampaignDetailsView(CampaignService campaigns, FundUnitService fundUnits,
+            ObjectProvider<CampaignDetailsSection> sections) {
         this.campaigns = campaigns;
         this.fundUnits = fundUnits;
+        this.sections = sections;
         setId("campaign-details-view");
         addClassNames("list-view", "campaign-details-view");
     }
@@ -91,6 +96,11 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
         Div columns = new Div(facts(), cover());
         columns.addClassName("campaign-columns");
         add(columns, descriptions());
+        // What other modules show about the campaign, such as the announcement (DD024).
+        sections.orderedStream().forEach(section -> section.create(campaign, () -> {
+            campaign = campaigns.get(campaign.id());
+            render();
+        }).ifPresent(this::add));
     }
 
     private Component meta() {
