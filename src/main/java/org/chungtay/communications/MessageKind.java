@@ -32,7 +32,6 @@ public enum MessageKind {
                     "“Sponsor 5 children for 12 months, 500,000 VND per child a month”"),
             text("total", "30.000.000 ₫", "30,000,000 VND"),
             text("pageUrl", Samples.URL + "/pledges/7f3a9c", Samples.URL + "/pledges/7f3a9c"),
-            optional("optInUrl", Samples.URL + "/consent/confirm/4be2d1", Samples.URL + "/consent/confirm/4be2d1"),
             group("transfer",
                     text("bankName", "Vietcombank", "Vietcombank"),
                     text("accountNumber", Samples.ACCOUNT, Samples.ACCOUNT),
@@ -44,7 +43,7 @@ public enum MessageKind {
                             List.of(item("number", "1", "amount", "15,000,000 VND", "dueDate", "15/06/2027"),
                                     item("number", "2", "amount", "15,000,000 VND", "dueDate", "15/12/2027"))))),
 
-    /** Double opt-in: the owner of an address confirms the news they asked for. */
+    /** Double opt-in: the owner of an address confirms the news they asked for on the online pledge form. */
     OPT_IN_CONFIRMATION(MessageCategory.TRANSACTIONAL,
             text("contactName", "Trần Thị Mai", "Trần Thị Mai"),
             text("fundUnitName", Samples.FUND, Samples.FUND),

@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public record OptInLink(State state, Set<ConsentCategory> categories) {
 
+    /** How long a link works after it was sent. */
+    public static final int VALID_FOR_DAYS = PendingOptIn.VALID_FOR_DAYS;
+
     public enum State {
         PENDING, CONFIRMED, USED, UNKNOWN
     }

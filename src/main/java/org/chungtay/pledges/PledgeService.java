@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ import org.chungtay.donors.DonorDetails;
 import org.chungtay.donors.DonorHandle;
 import org.chungtay.donors.DonorService;
 import org.chungtay.donors.IndividualDetails;
+import org.chungtay.donors.OptInLink;
 import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
@@ -192,7 +194,8 @@ public class PledgeService {
         pledges.save(pledge);
         audit.record(AUDIT_SUBJECT, pledge.id(), enteredBy == null ? "submitted" : "entered", null, pledge.toString());
         events.publishEvent(new PledgeSubmitted(pledge.id(), pledge.reference(), pledge.contactEmail(),
-                pledge.language(), confirmationValues(pledge, campaign, accessToken, donor.optInToken()), unit.id()));
+                pledge.language(), confirmationValues(pledge, campaign, accessToken), unit.id(),
+                optInValues(pledge, campaign, donor.optInToken(), optIns(submission))));
         return new SubmittedPledge(pledge.id(), accessToken);
     }
 
@@ -371,6 +374,25 @@ public class PledgeService {
         return optIns;
     }
 
+    /**
+     * What the opt-in confirmation says, in the donor's language: the news ticked on the form and the link that
+     * confirms them (double opt-in); empty when the visitor ticked none, or the address had them already.
+     */
+    private Map<String, Object> optInValues(Pledge pledge, PledgeTarget campaign, String optInToken,
+            Set<ConsentCategory> ticked) {
+        if (optInToken == null) {
+            return Map.of();
+        }
+        Locale language = pledge.language();
+        return Map.of(
+                "contactName", PledgeLetters.quoted(pledge.contactName()),
+                "fundUnitName", letters.confirmation(pledge, campaign).fundUnitName(),
+                "categories", ticked.stream().sorted().map(category -> words.getTranslation(category.labelKey(), language))
+                        .collect(Collectors.joining("; ")),
+                "confirmUrl", publicBaseUrl + "/consent/confirm/" + optInToken,
+                "validDays", Integer.toString(OptInLink.VALID_FOR_DAYS));
+    }
+
     private ReferenceCode uniqueReference() {
         Year year = Year.now(VietnamTime.ZONE);
         ReferenceCode reference = ReferenceCode.generate(year);
@@ -380,14 +402,8 @@ public class PledgeService {
         return reference;
     }
 
-    /**
-     * What the confirmation email says, in the donor's language.
-     *
-     * @param optInToken the token of the link that confirms the opt-ins ticked on the form (double
-     *                   opt-in), or null when none were ticked; the email then carries no such link
-     */
-    private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken,
-            String optInToken) {
+    /** What the confirmation email says, in the donor's language. */
+    private Map<String, Object> confirmationValues(Pledge pledge, PledgeTarget campaign, String accessToken) {
         PledgeConfirmation details = letters.confirmation(pledge, campaign);
         Locale language = pledge.language();
         DateTimeFormatter dates = letters.dates(language);
@@ -397,7 +413,6 @@ public class PledgeService {
         values.put("commitment", PledgeLetters.quoted(PledgeTexts.commitment(words, language, details)));
         values.put("total", pledge.total().format(language));
         values.put("pageUrl", pageUrl);
-        values.put("optInUrl", optInToken == null ? false : publicBaseUrl + "/consent/confirm/" + optInToken);
         if (details.paidByTransfer()) {
             Map<String, Object> transfer = letters.account(details);
             transfer.put("qrUrl", pageUrl + "/qr.png");

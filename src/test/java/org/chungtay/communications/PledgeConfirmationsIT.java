@@ -69,6 +69,6 @@ class PledgeConfirmationsIT extends IntegrationTest {
                         Map.entry("campaignName", "Chung tay vì trẻ em"), Map.entry("fundUnitName", "Quỹ huyện Ea Kar"),
                         Map.entry("reference", reference), Map.entry("commitment", "“Đóng góp 500.000 ₫”"),
                         Map.entry("total", "500.000 ₫"), Map.entry("pageUrl", "http://localhost/pledges/x"),
-                        Map.entry("transfer", false), Map.entry("optInUrl", false)), root().id());
+                        Map.entry("transfer", false)), root().id(), Map.of());
     }
 }

@@ -57,7 +57,7 @@ class DoubleOptInIT extends IntegrationTest {
         assertThat(before.consents(ConsentCategory.PROGRESS_UPDATES)).isFalse();
         assertThat(before.consents(ConsentCategory.TRANSACTIONAL)).isTrue();
 
-        String token = tokenInConfirmationEmailTo(email);
+        String token = tokenInOptInEmailTo(email);
         assertThat(jdbc.sql("SELECT DISTINCT token_hash FROM pending_opt_in WHERE donor_id = ?").param(donorId)
                 .query(String.class).single()).isEqualTo(sha256(token)).isNotEqualTo(token);
         assertThat(donors.optInLink(token)).isEqualTo(new OptInLink(OptInLink.State.PENDING,
@@ -94,6 +94,8 @@ class DoubleOptInIT extends IntegrationTest {
                 "10.88.0.2");
 
         assertThat(confirmationEmailTo(email)).doesNotContain("/consent/confirm/");
+        assertThat(jdbc.sql("SELECT count(*) FROM email_message WHERE recipient = ? AND kind = 'OPT_IN_CONFIRMATION'")
+                .param(email).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -119,9 +121,13 @@ class DoubleOptInIT extends IntegrationTest {
         return ((DonorMatch.InScope) match).donor().id();
     }
 
-    private String tokenInConfirmationEmailTo(String email) {
-        Matcher link = LINK.matcher(confirmationEmailTo(email));
-        assertThat(link.find()).as("opt-in link in the confirmation email").isTrue();
+    private String tokenInOptInEmailTo(String email) {
+        assertThat(confirmationEmailTo(email)).doesNotContain("/consent/confirm/");
+        String optIn = jdbc.sql("SELECT body_text FROM email_message WHERE recipient = ? AND dedup_key LIKE 'opt-in-confirmation:%'")
+                .param(email).query(String.class).single();
+        assertThat(optIn).contains("Tin về tiến độ và kết quả sử dụng tiền ủng hộ; Lời kêu gọi ủng hộ", "30");
+        Matcher link = LINK.matcher(optIn);
+        assertThat(link.find()).as("opt-in link in its own email").isTrue();
         return link.group(1);
     }
 

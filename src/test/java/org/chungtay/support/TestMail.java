@@ -39,11 +39,17 @@ public final class TestMail {
 
     /** The first message the server received for the recipient, waited for up to a minute (the outbox job sends). */
     public static MimeMessage awaitMessageTo(String recipient) {
+        return awaitMessageTo(recipient, "");
+    }
+
+    /** The first message for the recipient whose subject contains the text, waited for up to a minute. */
+    public static MimeMessage awaitMessageTo(String recipient, String subjectPart) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage message : server().getReceivedMessages()) {
                 try {
-                    if (message.getAllRecipients()[0].toString().equals(recipient)) {
+                    if (message.getAllRecipients()[0].toString().equals(recipient)
+                            && message.getSubject().contains(subjectPart)) {
                         return message;
                     }
                 } catch (MessagingException unreadable) {
@@ -57,7 +63,7 @@ public final class TestMail {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No email to " + recipient);
+        throw new AssertionError("No email to " + recipient + (subjectPart.isEmpty() ? "" : " about " + subjectPart));
     }
 
     /** The plain-text part of a message as a person's mail app would show it, multipart or not. */
