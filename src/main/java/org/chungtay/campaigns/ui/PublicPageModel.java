@@ -20,6 +20,7 @@ import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.shared.StaticAssets;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Languages;
+import org.chungtay.shared.ui.PublicTemplates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

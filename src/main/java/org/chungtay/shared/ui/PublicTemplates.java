@@ -1,4 +1,4 @@
-package org.chungtay.campaigns.ui;
+package org.chungtay.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,12 +19,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The public pages' logic-less templates ({@code templates/public/<name>.mustache}), compiled once. Inside
- * a template, {@code {{#t}}key{{/t}}} is the translation of a key in the page's language; values are
+ * The plain public pages' logic-less templates ({@code templates/public/<name>.mustache}, DD012: the campaign
+ * pages, the unsubscribe page), compiled once. Inside a template, {@code {{#t}}key{{/t}}} is the translation of a key in the page's language; values are
  * escaped as HTML.
  */
 @Component
-class PublicTemplates {
+public class PublicTemplates {
 
     private static final String FOLDER = "templates/public/";
 
@@ -37,12 +37,12 @@ class PublicTemplates {
         this.translations = translations;
     }
 
-    String translate(Locale locale, String key, Object... arguments) {
+    public String translate(Locale locale, String key, Object... arguments) {
         return translations.getTranslation(key, locale, arguments);
     }
 
     /** The page {@code name} in the language of {@code locale}, with {@code model} as its values. */
-    String render(String name, Locale locale, Map<String, Object> model) {
+    public String render(String name, Locale locale, Map<String, Object> model) {
         Template template = compiled.computeIfAbsent(name, this::compile);
         Mustache.Lambda translate = (fragment, out) -> out.write(Escapers.HTML.escape(
                 translate(locale, fragment.execute().strip())));
