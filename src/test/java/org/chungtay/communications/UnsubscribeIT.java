@@ -126,6 +126,20 @@ class UnsubscribeIT extends IntegrationTest {
     }
 
     @Test
+    void theLinkOfARecordMergedSinceActsOnTheRecordItWasMergedInto() throws Exception {
+        long survivor = donorReceiving(EnumSet.of(ConsentCategory.APPEALS), "vi");
+        long merged = donorReceiving(EnumSet.of(ConsentCategory.APPEALS), "vi");
+        SystemActor.run(() -> donors.merge(survivor, merged, false));
+
+        HttpResponse<String> response = post("unsubscribe/" + links.unsubscribeToken(merged, MessageCategory.APPEALS),
+                "List-Unsubscribe=One-Click");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(current(survivor, ConsentCategory.APPEALS).granted()).isFalse();
+        assertThat(current(survivor, ConsentCategory.APPEALS).actor()).isEqualTo("donor " + survivor + ", email link");
+    }
+
+    @Test
     void aSuppressedAddressGetsNoAppealButStillItsThankYou() {
         String address = "bounced-" + UUID.randomUUID() + "@example.vn";
         String admin = newStaff(Role.ADMIN, root(), "Quản trị viên");

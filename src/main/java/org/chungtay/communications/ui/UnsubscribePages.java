@@ -1,19 +1,17 @@
 package org.chungtay.communications.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.communications.CommunicationsNavigation;
 import org.chungtay.communications.MailChoiceLinks;
 import org.chungtay.communications.MailChoiceLinks.UnsubscribeState;
 import org.chungtay.donors.ConsentByLink.Channel;
-import org.chungtay.shared.StaticAssets;
+import org.chungtay.shared.OpenToEveryone;
 import org.chungtay.shared.ui.Languages;
 import org.chungtay.shared.ui.PublicTemplates;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -35,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The unsubscribe link of appeals and progress news ({@code /unsubscribe/<token>}), as a plain page without a
@@ -53,12 +49,10 @@ class UnsubscribePages {
 
     private final MailChoiceLinks choices;
     private final PublicTemplates templates;
-    private final ResourceUrlProvider resources;
 
-    UnsubscribePages(MailChoiceLinks choices, PublicTemplates templates, ResourceUrlProvider resources) {
+    UnsubscribePages(MailChoiceLinks choices, PublicTemplates templates) {
         this.choices = choices;
         this.templates = templates;
-        this.resources = resources;
     }
 
     @GetMapping(PATH)
@@ -84,15 +78,15 @@ class UnsubscribePages {
             Optional<UnsubscribeState> state, String doneKey) {
         Locale locale = Languages.of(asked.orElse(state.map(UnsubscribeState::language).orElse(null)));
         String address = CommunicationsNavigation.UNSUBSCRIBE + "/" + token;
-        Map<String, Object> model = frame(request, locale, address);
         if (state.isEmpty()) {
-            model.put("title", templates.translate(locale, "unsubscribe.invalid.title"));
-            return respond(HttpStatus.NOT_FOUND, templates.render("unsubscribe-invalid", locale, model));
+            return respond(HttpStatus.NOT_FOUND, templates.render("unsubscribe-invalid", locale, templates.frame(request,
+                    locale, templates.translate(locale, "unsubscribe.invalid.title"), address)));
         }
         UnsubscribeState now = state.get();
         String category = templates.translate(locale, now.category().labelKey()).toLowerCase(locale);
+        Map<String, Object> model = templates.frame(request, locale, templates.translate(locale, "unsubscribe.title"),
+                address);
         String messageKey = doneKey != null ? doneKey : now.receiving() ? "unsubscribe.ask" : "unsubscribe.not-receiving";
-        model.put("title", templates.translate(locale, "unsubscribe.title"));
         model.put("message", templates.translate(locale, messageKey, category));
         model.put("receiving", now.receiving());
         model.put("action", request.getContextPath() + "/" + address + "?lang=" + locale.getLanguage());
@@ -101,37 +95,15 @@ class UnsubscribePages {
         return respond(HttpStatus.OK, templates.render("unsubscribe", locale, model));
     }
 
-    private Map<String, Object> frame(HttpServletRequest request, Locale locale, String address) {
-        String base = request.getContextPath() + "/";
-        Locale other = Languages.ENGLISH.equals(locale) ? Languages.VIETNAMESE : Languages.ENGLISH;
-        Map<String, Object> model = new HashMap<>();
-        model.put("stylesheet", versioned(request, "/" + CampaignsNavigation.PUBLIC_STYLESHEET));
-        model.put("favicon", versioned(request, "/" + StaticAssets.ICON));
-        model.put("home_url", base);
-        model.put("sign_in_url", base + "login");
-        model.put("switch_path", base + address);
-        model.put("switch_lang", other.getLanguage());
-        model.put("switch_label", templates.translate(locale, "language.switch-to"));
-        model.put("switch_title", templates.translate(locale, "language.switch-to.label"));
-        model.put("meta_description", null);
-        model.put("open_graph", java.util.List.of());
-        return model;
-    }
-
-    private String versioned(HttpServletRequest request, String path) {
-        String versioned = resources.getForLookupPath(path);
-        return request.getContextPath() + (versioned == null ? path : versioned);
-    }
-
     /** Never cached: the page shows the donor's choice as it is now. */
     private static ResponseEntity<String> respond(HttpStatus status, String html) {
         return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(html);
     }
 
     /**
-     * Opens the unsubscribe address to everyone without a session. No CSRF token is asked even of its POST, and
-     * that is safe: the secret is the signed token in the address itself, not a cookie a forged request could
-     * borrow, and RFC 8058 requires that the POST work with nothing but the address and its body.
+     * Opens GET and POST of the unsubscribe address to everyone, without a session and without a CSRF token: the
+     * signed token in the address is the only credential, and RFC 8058 requires that the POST work with nothing but
+     * the address and its body. No other POST of the portal is opened this way.
      */
     @Configuration(proxyBeanMethods = false)
     static class Security {
@@ -141,14 +113,8 @@ class UnsubscribePages {
         SecurityFilterChain unsubscribeChain(HttpSecurity http) throws Exception {
             PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
             String pattern = "/" + CommunicationsNavigation.UNSUBSCRIBE + "/*";
-            return http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, pattern),
-                            paths.matcher(HttpMethod.POST, pattern)))
-                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .requestCache(cache -> cache.disable())
-                    .csrf(csrf -> csrf.disable())
-                    .logout(logout -> logout.disable())
-                    .build();
+            return OpenToEveryone.chain(http, new OrRequestMatcher(paths.matcher(HttpMethod.GET, pattern),
+                    paths.matcher(HttpMethod.POST, pattern)));
         }
     }
 }
