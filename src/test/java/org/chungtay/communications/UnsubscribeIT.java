@@ -101,8 +101,12 @@ class UnsubscribeIT extends IntegrationTest {
         String token = links.unsubscribeToken(donor, MessageCategory.APPEALS);
 
         HttpResponse<String> page = get("unsubscribe/" + token);
+        HttpResponse<Void> checked = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/unsubscribe/" + token)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
 
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(checked.statusCode()).as("a link checker's HEAD").isEqualTo(200);
         assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(page.body()).contains("lang=\"vi\"", "Hủy nhận thư", "id=\"unsubscribe-button\"",
                 "/mail-preferences/");

@@ -101,7 +101,7 @@ class UnsubscribePages {
     }
 
     /**
-     * Opens GET and POST of the unsubscribe address to everyone, without a session and without a CSRF token: the
+     * Opens GET (and HEAD, which link checkers send) and POST of the unsubscribe address to everyone, without a session and without a CSRF token: the
      * signed token in the address is the only credential, and RFC 8058 requires that the POST work with nothing but
      * the address and its body. No other POST of the portal is opened this way.
      */
@@ -114,7 +114,7 @@ class UnsubscribePages {
             PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
             String pattern = "/" + CommunicationsNavigation.UNSUBSCRIBE + "/*";
             return OpenToEveryone.chain(http, new OrRequestMatcher(paths.matcher(HttpMethod.GET, pattern),
-                    paths.matcher(HttpMethod.POST, pattern)));
+                    paths.matcher(HttpMethod.HEAD, pattern), paths.matcher(HttpMethod.POST, pattern)));
         }
     }
 }
