@@ -8,8 +8,6 @@ public final class CampaignsNavigation {
     public static final String STAFF_LIST = "staff/campaigns";
     public static final String PUBLIC_LIST = "campaigns";
     static final String COVER_PATH = "campaign-covers/";
-    /** The plain public pages' stylesheet (frontend/public.css); pages link it by its content-hashed address. */
-    public static final String PUBLIC_STYLESHEET = "app/public.css";
 
     private CampaignsNavigation() {
     }

@@ -15,6 +15,10 @@ public final class CommunicationsNavigation {
     public static final String SUPPRESSIONS = "staff/mail/suppressions";
     /** Zero-setup mode only: what the embedded SMTP server received; a message opens at {@code …/<number>}. */
     public static final String CAPTURED_MAIL = "staff/mail/captured";
+    /** A plain page ({@code /unsubscribe/<token>}): one click stops one kind of news; the RFC 8058 POST target. */
+    public static final String UNSUBSCRIBE = "unsubscribe";
+    /** A donor's choice of news and language ({@code /mail-preferences/<token>}), without signing in. */
+    public static final String MAIL_PREFERENCES = "mail-preferences";
 
     private CommunicationsNavigation() {
     }

@@ -36,9 +36,11 @@ public class DeliveryLogService {
     private final MailDeliverySettings settings;
     private final DonorService donors;
     private final AuditTrail audit;
+    private final MailSuppressions suppressions;
 
     DeliveryLogService(DeliveryLogStore log, EmailMessageRepository messages, OutboxStore outbox,
-            MailDeliverySettings settings, DonorService donors, AuditTrail audit) {
+            MailDeliverySettings settings, DonorService donors, AuditTrail audit, MailSuppressions suppressions) {
+        this.suppressions = suppressions;
         this.log = log;
         this.messages = messages;
         this.outbox = outbox;
@@ -103,9 +105,10 @@ public class DeliveryLogService {
         }
         if (found.category() != MessageCategory.TRANSACTIONAL) {
             checkConsent(found);
+            if (suppressions.isSuppressed(found.recipient())) {
+                throw new UserFacingException("mail.log.resend.error.suppressed", found.recipient());
+            }
         }
-        // Addresses suppressed after a hard bounce or a complaint are to be refused here too, once the outbox
-        // keeps them (issue 8, "Consent and unsubscribe").
         EmailMessage original = messages.findById(id).orElseThrow();
         String key = "resend:" + id + ":" + UUID.randomUUID();
         String messageId = OutboxStore.newMessageId(settings.messageIdDomain());

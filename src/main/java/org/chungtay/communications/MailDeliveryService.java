@@ -79,7 +79,8 @@ public class MailDeliveryService {
                 .orElse(false);
     }
 
-    private static void check() {
+    /** Refuses everyone but the root unit's administrators and fund managers (see the class comment). */
+    static void check() {
         if (!maySee()) {
             throw new AccessDeniedException("Failing mail is for the root unit's administrators and fund managers");
         }

@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.chungtay.shared.StartCheck;
 import org.chungtay.shared.StartRefused;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -149,27 +148,12 @@ record MailDeliverySettings(Duration retryWindow, double ratePerSecond, int batc
         /** Checks the settings before any bean exists, so that a bad one stops the start before the database is touched. */
         @Bean
         static BeanFactoryPostProcessor mailSettingsCheck() {
-            return new Check();
+            return StartCheck.of(MailDeliverySettings::from);
         }
 
         @Bean
         MailDeliverySettings mailDeliverySettings(Environment environment) {
             return MailDeliverySettings.from(environment);
-        }
-    }
-
-    private static final class Check implements BeanFactoryPostProcessor, EnvironmentAware {
-
-        private Environment environment;
-
-        @Override
-        public void setEnvironment(Environment environment) {
-            this.environment = environment;
-        }
-
-        @Override
-        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-            MailDeliverySettings.from(environment);
         }
     }
 }

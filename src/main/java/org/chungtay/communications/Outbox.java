@@ -19,14 +19,16 @@ public class Outbox {
     private final OutboxStore store;
     private final MailDeliverySettings settings;
     private final UnsubscribeLinks unsubscribe;
+    private final MailSuppressions suppressions;
 
     Outbox(EmailMessageRepository messages, MailTemplates templates, OutboxStore store, MailDeliverySettings settings,
-            UnsubscribeLinks unsubscribe) {
+            UnsubscribeLinks unsubscribe, MailSuppressions suppressions) {
         this.messages = messages;
         this.templates = templates;
         this.store = store;
         this.settings = settings;
         this.unsubscribe = unsubscribe;
+        this.suppressions = suppressions;
     }
 
     /**
@@ -35,7 +37,10 @@ public class Outbox {
      * an error (DD020). It is rendered now with the template of its kind in use now (subject, text and HTML
      * are stored, so the letter sent is the letter decided), and gets its Message-ID now, kept for every attempt.
      * A non-transactional message must name its donor: it gets the signed link that withdraws their consent to
-     * its category, as {@value MessageKind#UNSUBSCRIBE_URL} and in its {@code List-Unsubscribe} header.
+     * its category, as {@value MessageKind#UNSUBSCRIBE_URL} and in its {@code List-Unsubscribe} header. A
+     * non-transactional message to an address on the suppression list ({@link MailSuppressions}: mail to it came
+     * back for good, or its owner complained) is not queued at all, and leaves no row; a transactional one
+     * (receipt, thank-you, sign-in link) is queued whatever the list says.
      */
     @Transactional
     public void enqueue(OutgoingEmail email) {
@@ -47,6 +52,9 @@ public class Outbox {
         if (email.category() != MessageCategory.TRANSACTIONAL) {
             if (email.donorId() == null) {
                 throw new IllegalArgumentException(email.kind() + " needs the donor whose consent it relies on");
+            }
+            if (suppressions.isSuppressed(email.recipient())) {
+                return;
             }
             values = new HashMap<>(values);
             values.put(MessageKind.UNSUBSCRIBE_URL, unsubscribe.unsubscribeUrl(email.donorId(), email.category()));

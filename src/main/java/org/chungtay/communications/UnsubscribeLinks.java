@@ -44,13 +44,13 @@ public class UnsubscribeLinks {
 
     /** {@code https://…/unsubscribe/<token>}: a page to confirm with one click, and the RFC 8058 POST target. */
     public String unsubscribeUrl(long donorId, MessageCategory category) {
-        return baseUrl + "/unsubscribe/" + unsubscribeToken(donorId, category);
+        return baseUrl + "/" + CommunicationsNavigation.UNSUBSCRIBE + "/" + unsubscribeToken(donorId, category);
     }
 
     /** The {@code List-Unsubscribe} header's value: the https link first, then a mailto to the sender's address. */
     String listUnsubscribeHeader(long donorId, MessageCategory category) {
         String token = unsubscribeToken(donorId, category);
-        return "<" + baseUrl + "/unsubscribe/" + token + ">, <mailto:" + settings.from().getAddress() + "?subject="
+        return "<" + baseUrl + "/" + CommunicationsNavigation.UNSUBSCRIBE + "/" + token + ">, <mailto:" + settings.from().getAddress() + "?subject="
                 + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8).replace("+", "%20") + ">";
     }
 
@@ -71,7 +71,12 @@ public class UnsubscribeLinks {
 
     /** {@code https://…/mail-preferences/<token>}: the donor's choice of messages, without signing in. */
     public String preferencesUrl(long donorId) {
-        return baseUrl + "/mail-preferences/" + signed.sign(PREFERENCES, Long.toString(donorId));
+        return baseUrl + "/" + CommunicationsNavigation.MAIL_PREFERENCES + "/" + preferencesToken(donorId);
+    }
+
+    /** The token of the donor's preferences link. */
+    public String preferencesToken(long donorId) {
+        return signed.sign(PREFERENCES, Long.toString(donorId));
     }
 
     /** The donor a preferences token names; empty if this portal did not sign it. */

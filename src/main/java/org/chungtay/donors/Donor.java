@@ -256,6 +256,13 @@ class Donor {
         touched();
     }
 
+    /** Changes the language its messages are written in to a checked one ({@link DonorChecks#language}). */
+    void changeLanguage(String checkedLanguage) {
+        requireNotMerged();
+        this.preferredLanguage = checkedLanguage;
+        touched();
+    }
+
     /** Gives up the email, which a record merged into this one still holds, so that this one can take it. */
     void releaseEmail() {
         this.email = null;

@@ -23,6 +23,7 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.FundScope;
+import org.chungtay.shared.LinkHolder;
 import org.chungtay.shared.ScopedPrincipal;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
@@ -377,7 +378,8 @@ public class DonorService {
         recordConsent(donor, category, granted, source, Instant.now());
     }
 
-    private void recordConsent(Donor donor, ConsentCategory category, boolean granted, ConsentSource source,
+    /** Records a consent decision as the current actor, audited; the one way consent is recorded. */
+    void recordConsent(Donor donor, ConsentCategory category, boolean granted, ConsentSource source,
             Instant occurredAt) {
         String before = consents.findFirstByDonorIdAndCategoryOrderByOccurredAtDescIdDesc(donor.id(), category)
                 .map(ConsentEvent::toString).orElse(null);
@@ -512,7 +514,8 @@ public class DonorService {
                 .collect(Collectors.toSet());
     }
 
-    private Donor survivorOf(Donor donor) {
+    /** The record a donor was merged into, through every merge since; the donor itself if it was not. */
+    Donor survivorOf(Donor donor) {
         Donor current = donor;
         for (int hop = 0; current.isMerged(); hop++) {
             if (hop == MERGE_HOPS) {
@@ -532,6 +535,7 @@ public class DonorService {
     }
 
     private static String actor() {
-        return FundScope.currentPrincipal().map(ScopedPrincipal::username).orElse(ANONYMOUS);
+        return FundScope.currentPrincipal().map(ScopedPrincipal::username)
+                .or(() -> LinkHolder.current().map(LinkHolder::actorName)).orElse(ANONYMOUS);
     }
 }

@@ -44,8 +44,9 @@ public final class FundScope {
 
     /**
      * Who acts, for the audit trail: the signed-in person or {@code system} (SystemActor), a visitor
-     * as {@code public} with their address (PublicActor), and plain {@code public} for any other work
-     * without a principal, so that nothing a visitor does passes for the scheduled jobs.
+     * as {@code public} with their address (PublicActor), the holder of a link emailed to a donor as that
+     * donor (LinkHolder), and plain {@code public} for any other work without a principal, so that nothing a
+     * visitor does passes for the scheduled jobs.
      */
     public static String actorName() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -55,6 +56,9 @@ public final class FundScope {
         }
         if (principal instanceof PublicActor visitor) {
             return visitor.actorName();
+        }
+        if (principal instanceof LinkHolder holder) {
+            return holder.actorName();
         }
         return PublicActor.USERNAME;
     }

@@ -31,6 +31,8 @@ public class StaticAssets implements WebMvcConfigurer {
 
     /** The portal's icon (frontend/favicon.svg), relative to the portal's base address. */
     public static final String ICON = "app/favicon.svg";
+    /** The plain public pages' stylesheet (frontend/public.css); pages link it by its content-hashed address. */
+    public static final String PUBLIC_STYLESHEET = "app/public.css";
 
     private static final String LOCATION = "classpath:/META-INF/resources/app/";
 

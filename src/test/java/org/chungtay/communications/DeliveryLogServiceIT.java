@@ -42,6 +42,9 @@ class DeliveryLogServiceIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MailSuppressions suppressions;
+
     private final String prefix = "log-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -186,6 +189,21 @@ class DeliveryLogServiceIT extends IntegrationTest {
                 .hasMessage("mail.log.resend.error.no-consent");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM email_message WHERE dedup_key LIKE ?").param("resend:" + digest + ":%")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAppealIsNotResentToASuppressedAddressEvenIfTheDonorStillAgrees() {
+        String manager = newStaff(Role.FUND_MANAGER, root(), "Lê Thị Hoa");
+        long donor = as(manager, () -> donors.create(root().id(),
+                DonorTestData.individual("Phạm Văn Hùng", DonorTestData.newEmail("hung")),
+                Set.of(org.chungtay.donors.ConsentCategory.APPEALS))).id();
+        long appeal = new Row("bounced").kind(MessageKind.CAMPAIGN_ANNOUNCEMENT).category("APPEALS").status("SENT")
+                .donor(donor).insert();
+        as(manager, () -> suppressions.suppress(org.chungtay.shared.EmailAddress.parse(prefix + "bounced@example.vn"),
+                MailSuppressions.Reason.HARD_BOUNCE, null));
+
+        assertThatThrownBy(() -> as(manager, () -> log.resend(appeal))).isInstanceOf(UserFacingException.class)
+                .hasMessage("mail.log.resend.error.suppressed");
     }
 
     @Test

@@ -3,19 +3,11 @@ package org.chungtay.communications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 
 import org.chungtay.shared.StartRefused;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.PropertiesPropertySource;
-import org.springframework.core.env.PropertySourcesPropertyResolver;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The mail settings as application.properties reads them from the environment, and the one sentence for a bad one. */
 class MailDeliverySettingsTest {
@@ -72,18 +64,7 @@ class MailDeliverySettingsTest {
                 .hasMessageStartingWith(sentence).message().doesNotContain("\n");
     }
 
-    /** application.properties over the given environment variables, as Spring Boot resolves them. */
     private static MailDeliverySettings read(Map<String, Object> environment) {
-        Properties application = new Properties();
-        try (InputStream in = MailDeliverySettingsTest.class.getResourceAsStream("/application.properties")) {
-            application.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        MutablePropertySources sources = new MutablePropertySources();
-        sources.addLast(new SystemEnvironmentPropertySource("environment", environment));
-        sources.addLast(new PropertiesPropertySource("application", application));
-        sources.addLast(new MapPropertySource("none", Map.of()));
-        return MailDeliverySettings.from(new PropertySourcesPropertyResolver(sources));
+        return MailDeliverySettings.from(ApplicationSettings.over(environment));
     }
 }

@@ -17,13 +17,11 @@ import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.campaigns.PledgeFormAddress;
 import org.chungtay.campaigns.PublicCampaign;
 import org.chungtay.campaigns.ReceivingAccount;
-import org.chungtay.shared.StaticAssets;
 import org.chungtay.shared.ui.Formats;
-import org.chungtay.shared.ui.Languages;
+import org.chungtay.shared.ui.PublicTemplates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The values the public pages' templates show, worked out in Java so that the templates stay logic-less:
@@ -35,34 +33,32 @@ class PublicPageModel {
     private static final int DESCRIPTION_LENGTH = 200;
 
     private final PublicTemplates templates;
-    private final ResourceUrlProvider resources;
     private final ObjectProvider<PledgeFormAddress> pledgeForm;
     private final String baseUrl;
 
-    PublicPageModel(PublicTemplates templates, ResourceUrlProvider resources,
+    PublicPageModel(PublicTemplates templates,
             ObjectProvider<PledgeFormAddress> pledgeForm, @Value("${chungtay.public-base-url}") String baseUrl) {
         this.templates = templates;
-        this.resources = resources;
         this.pledgeForm = pledgeForm;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     Map<String, Object> home(HttpServletRequest request, Locale locale, List<PublicCampaign> active) {
-        Map<String, Object> model = frame(request, locale, templates.translate(locale, "public.home.page-title"), "");
+        Map<String, Object> model = templates.frame(request, locale, templates.translate(locale, "public.home.page-title"), "");
         putCards(model, request, locale, active);
         model.put("campaigns_url", request.getContextPath() + "/" + CampaignsNavigation.PUBLIC_LIST);
         return model;
     }
 
     Map<String, Object> list(HttpServletRequest request, Locale locale, List<PublicCampaign> active) {
-        Map<String, Object> model = frame(request, locale, templates.translate(locale, "public.campaigns.page-title"),
+        Map<String, Object> model = templates.frame(request, locale, templates.translate(locale, "public.campaigns.page-title"),
                 CampaignsNavigation.PUBLIC_LIST);
         putCards(model, request, locale, active);
         return model;
     }
 
     Map<String, Object> notFound(HttpServletRequest request, Locale locale) {
-        Map<String, Object> model = frame(request, locale, templates.translate(locale, "error.not-found.title"), "");
+        Map<String, Object> model = templates.frame(request, locale, templates.translate(locale, "error.not-found.title"), "");
         model.put("campaigns_url", request.getContextPath() + "/" + CampaignsNavigation.PUBLIC_LIST);
         return model;
     }
@@ -70,7 +66,7 @@ class PublicPageModel {
     Map<String, Object> campaign(HttpServletRequest request, Locale locale, PublicCampaign campaign) {
         String address = CampaignsNavigation.publicPage(campaign.slug());
         String name = campaign.name(locale);
-        Map<String, Object> model = frame(request, locale,
+        Map<String, Object> model = templates.frame(request, locale,
                 templates.translate(locale, "public.campaign.page-title", name), address);
         String base = request.getContextPath() + "/";
         LocalDate today = CampaignCalendar.today();
@@ -121,30 +117,6 @@ class PublicPageModel {
     }
 
     /** What every page has: title, styles, header with the language switch and the ways to sign in. */
-    private Map<String, Object> frame(HttpServletRequest request, Locale locale, String title, String address) {
-        String base = request.getContextPath() + "/";
-        Locale other = Languages.ENGLISH.equals(locale) ? Languages.VIETNAMESE : Languages.ENGLISH;
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        model.put("stylesheet", versioned(request, "/" + CampaignsNavigation.PUBLIC_STYLESHEET));
-        model.put("favicon", versioned(request, "/" + StaticAssets.ICON));
-        model.put("home_url", base);
-        model.put("sign_in_url", base + "login");
-        model.put("switch_path", base + address);
-        model.put("switch_lang", other.getLanguage());
-        model.put("switch_label", templates.translate(locale, "language.switch-to"));
-        model.put("switch_title", templates.translate(locale, "language.switch-to.label"));
-        model.put("meta_description", null);
-        model.put("open_graph", List.of());
-        return model;
-    }
-
-    /** A file's address with a hash of its content, so that browsers may keep it for a year. */
-    private String versioned(HttpServletRequest request, String path) {
-        String versioned = resources.getForLookupPath(path);
-        return request.getContextPath() + (versioned == null ? path : versioned);
-    }
-
     private void putCards(Map<String, Object> model, HttpServletRequest request, Locale locale,
             List<PublicCampaign> active) {
         String base = request.getContextPath() + "/";

@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.shared.ui.Languages;
+import org.chungtay.shared.ui.PublicTemplates;
 import org.chungtay.shared.ui.StaffHome;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.annotation.Value;
