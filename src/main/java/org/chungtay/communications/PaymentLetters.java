@@ -2,7 +2,9 @@ package org.chungtay.communications;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +82,14 @@ class PaymentLetters {
         return "receipt:" + receiptId;
     }
 
-    /** Queues the thank-you of each of these payments that has a donor with an address and is not reversed. */
+    /**
+     * Queues the thank-you of each of these payments that has a donor with an address and is not reversed, in
+     * the order of their dedup keys: two batches queued at once then lock the keys' index in the same order and
+     * cannot deadlock each other.
+     */
     void thank(Collection<Long> paymentIds) {
         Batch batch = new Batch(paymentIds);
+        List<OutgoingEmail> thankYous = new ArrayList<>();
         for (RecordedPayment payment : batch.payments.values()) {
             MailAddressee donor = batch.addressee(payment);
             if (donor == null) {
@@ -93,21 +100,23 @@ class PaymentLetters {
             values.put("paidOn", batch.dates(language).format(payment.receivedOn()));
             values.put("campaignName", batch.campaignName(payment, language));
             values.put("reference", payment.pledgeReference() == null ? false : payment.pledgeReference());
-            outbox.enqueue(new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, donor.email(), language, values,
+            thankYous.add(new OutgoingEmail(MessageKind.PAYMENT_THANK_YOU, donor.email(), language, values,
                     thankYouKey(payment.paymentId()), payment.fundUnitId())
                     .about(donor.donorId(), payment.campaignId())
                     .notBefore(batch.thankYouAt(payment)));
         }
+        enqueueInKeyOrder(thankYous);
     }
 
     /**
      * Queues the email of each of these receipts that still stands, for a payment not reversed whose donor has
      * an address, with the receipt's PDF; and withdraws the queued emails of the payments' voided receipts, which
-     * a replacement supersedes.
+     * a replacement supersedes. Queued in the order of their dedup keys, as {@link #thank(Collection)} does.
      */
     void send(Collection<ReceiptIssued> issued) {
         Batch batch = new Batch(issued.stream().map(ReceiptIssued::paymentId).toList());
         Instant now = Instant.now();
+        List<OutgoingEmail> emails = new ArrayList<>();
         for (ReceiptIssued receipt : issued) {
             List<ReceiptSummary> ofPayment = receipts.ofPayment(receipt.paymentId());
             ofPayment.stream().filter(ReceiptSummary::voided).forEach(voided -> outbox.cancel(receiptKey(voided.id())));
@@ -124,12 +133,17 @@ class PaymentLetters {
             values.put("issuedOn", batch.dates(language).format(standing.get().issuedOn()));
             Instant thankYouAt = batch.thankYouAt(payment);
             PdfFile pdf = receipts.pdf(receipt.receiptId());
-            outbox.enqueue(new OutgoingEmail(MessageKind.RECEIPT_ISSUED, donor.email(), language, values,
+            emails.add(new OutgoingEmail(MessageKind.RECEIPT_ISSUED, donor.email(), language, values,
                     receiptKey(receipt.receiptId()), payment.fundUnitId())
                     .about(donor.donorId(), payment.campaignId())
                     .notBefore(thankYouAt.isAfter(now) ? thankYouAt : now)
                     .attaching(new MailAttachment(pdf.fileName(), PDF, pdf.content())));
         }
+        enqueueInKeyOrder(emails);
+    }
+
+    private void enqueueInKeyOrder(List<OutgoingEmail> emails) {
+        emails.stream().sorted(Comparator.comparing(OutgoingEmail::dedupKey)).forEach(outbox::enqueue);
     }
 
     /** Withdraws the thank-you and the receipt emails of a reversed payment that have not gone yet. */

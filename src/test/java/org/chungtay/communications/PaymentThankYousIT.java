@@ -30,7 +30,6 @@ import org.chungtay.funds.ReceiptPaper;
 import org.chungtay.funds.ThankYouTiming;
 import org.chungtay.payments.PaymentEntry;
 import org.chungtay.payments.PaymentMethod;
-import org.chungtay.payments.PaymentRecorded;
 import org.chungtay.payments.PaymentService;
 import org.chungtay.payments.PaymentSummary;
 import org.chungtay.payments.StatementImportService;
@@ -51,6 +50,7 @@ import org.chungtay.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A payment's thank-you and its receipt's email, queued by the listeners after the payment's commit (DD021). */
 class PaymentThankYousIT extends IntegrationTest {
@@ -70,7 +70,10 @@ class PaymentThankYousIT extends IntegrationTest {
     StatementImportService imports;
 
     @Autowired
-    PaymentThankYous thankYous;
+    PaymentLetters letters;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     OutboxDispatcher dispatcher;
@@ -133,8 +136,8 @@ class PaymentThankYousIT extends IntegrationTest {
         PaymentSummary payment = record(fund, pledge, 500_000);
         awaitQueued("thank-you:payment:" + payment.id());
 
-        thankYous.on(new PaymentRecorded(payment.id(), pledge.id(), fund.campaign().id(), 500_000,
-                payment.receivedOn()));
+        // What the listener does with the event again, here and now rather than on its executor.
+        transactions.executeWithoutResult(status -> SystemActor.run(() -> letters.thank(List.of(payment.id()))));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM email_message WHERE recipient = ? AND dedup_key LIKE 'thank-you:%'")
                 .param(pledge.email()).query(Long.class).single()).isEqualTo(1);
