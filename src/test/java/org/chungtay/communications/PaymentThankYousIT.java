@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -244,33 +245,27 @@ class PaymentThankYousIT extends IntegrationTest {
     }
 
     private Queued awaitQueued(String dedupKey) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        Optional<Queued> found = queued(dedupKey);
-        while (found.isEmpty() && System.currentTimeMillis() < deadline) {
-            sleep();
-            found = queued(dedupKey);
-        }
-        return found.orElseThrow(() -> new AssertionError("no message " + dedupKey));
+        return await(() -> queued(dedupKey)).orElseThrow(() -> new AssertionError("no message " + dedupKey));
     }
 
     private String awaitStatus(String dedupKey, String status) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        String found = awaitQueued(dedupKey).status();
-        while (!found.equals(status) && System.currentTimeMillis() < deadline) {
-            sleep();
-            found = awaitQueued(dedupKey).status();
-        }
-        return found;
+        return await(() -> queued(dedupKey).map(Queued::status).filter(status::equals)).orElse("not " + status);
     }
 
     private long awaitReceipt(long paymentId) {
+        return await(() -> jdbc.sql("SELECT id FROM receipt WHERE payment_id = ?").param(paymentId).query(Long.class)
+                .optional()).orElseThrow();
+    }
+
+    /** What the listeners have done, once they have: asked again for up to 20 s. */
+    private static <T> Optional<T> await(Supplier<Optional<T>> done) {
         long deadline = System.currentTimeMillis() + 20_000;
-        Optional<Long> found = Optional.empty();
+        Optional<T> found = done.get();
         while (found.isEmpty() && System.currentTimeMillis() < deadline) {
-            found = jdbc.sql("SELECT id FROM receipt WHERE payment_id = ?").param(paymentId).query(Long.class).optional();
             sleep();
+            found = done.get();
         }
-        return found.orElseThrow();
+        return found;
     }
 
     private static MimeMessage[] awaitMessages(String recipient, int count) {
