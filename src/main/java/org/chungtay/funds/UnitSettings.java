@@ -60,7 +60,7 @@ class UnitSettings {
     @Column(name = "quiet_hours_on", nullable = false)
     private boolean quietHoursOn;
 
-    /** Kept while quiet hours are off, so that switching them on again brings back the hours the fund had. */
+    /** Required columns: while quiet hours are off they keep the hours last set (the defaults on a new row), unused. */
     @Column(name = "quiet_hours_start", nullable = false)
     private LocalTime quietHoursStart;
 

@@ -268,7 +268,7 @@ class FundSettingsForm extends Composite<Div> {
                 ThankYouTiming.DELAY_MAX);
     }
 
-    /** The hours are asked for only while quiet hours are on; switched off, they are kept for switching on again. */
+    /** The hours are asked for only while quiet hours are on. */
     private void showQuietHours() {
         quietHoursStart.setEnabled(quietHoursOn.getValue());
         quietHoursEnd.setEnabled(quietHoursOn.getValue());
