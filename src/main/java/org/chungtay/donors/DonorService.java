@@ -59,10 +59,11 @@ public class DonorService {
     private final FundUnitService fundUnits;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final MailAddressees mailAddressees;
 
     DonorService(DonorRepository donors, ConsentEventRepository consents, PendingOptInRepository pendingOptIns,
             DonorClaimRepository claims, DonorSearch search, FundUnitService fundUnits, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MailAddressees mailAddressees) {
         this.donors = donors;
         this.consents = consents;
         this.pendingOptIns = pendingOptIns;
@@ -71,6 +72,7 @@ public class DonorService {
         this.fundUnits = fundUnits;
         this.audit = audit;
         this.events = events;
+        this.mailAddressees = mailAddressees;
     }
 
     /** A page of the donors of the caller's subtree that match, ordered by name. */
@@ -481,6 +483,18 @@ public class DonorService {
         DonorDetails details = donor.details();
         TaxCode taxCode = details instanceof OrganisationDetails organisation ? organisation.taxCode() : null;
         return new Addressee(donor.id(), details.name(), details.address(), taxCode, details.preferredLanguage());
+    }
+
+    /**
+     * Where to write to these donors, merged records resolved to their survivors, in two queries however many
+     * they are (a statement's thank-yous): the name, the address and the language. A donor without an address
+     * (an organisation none of whose contacts gave one) is absent. Like {@link #addressee(long)}, whatever the
+     * donor's unit: a payment of the caller's subtree may be a donor's of another unit.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','FUND_MANAGER','ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public Map<Long, MailAddressee> mailAddressees(Collection<Long> donorIds) {
+        return mailAddressees.of(donorIds);
     }
 
     /**

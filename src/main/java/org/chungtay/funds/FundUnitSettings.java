@@ -19,11 +19,12 @@ import org.chungtay.shared.TaxCode;
  * @param receiptsOnRecording true: a receipt is issued as soon as a payment is recorded; false: when staff ask
  * @param feeTolerance        how much a bank transfer may fall short of the expected amount and still match,
  *                            because banks deduct their fees ({@link #withinFeeTolerance(Money, Money)})
+ * @param thankYou            when a payment's thank-you goes: the delay and the quiet hours
  * @param version             for the editing form: the settings as they were read
  */
 public record FundUnitSettings(long fundUnitId, String unitName, String unitPath, String code, String receiptName,
         String address, TaxCode taxCode, String signatoryName, String signatoryTitle, ReceiptPaper paper,
-        boolean receiptsOnRecording, Money feeTolerance, long version) {
+        boolean receiptsOnRecording, Money feeTolerance, ThankYouTiming thankYou, long version) {
 
     public FundUnitSettings {
         Objects.requireNonNull(unitName, "unitName");
@@ -37,14 +38,18 @@ public record FundUnitSettings(long fundUnitId, String unitName, String unitPath
         Objects.requireNonNull(signatoryTitle, "signatoryTitle");
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(feeTolerance, "feeTolerance");
+        Objects.requireNonNull(thankYou, "thankYou");
     }
 
-    /** Settings as they would be read before any change (version 0), e.g. for tests of other modules. */
+    /**
+     * Settings as they would be read before any change (version 0), with the default thank-you timing, e.g. for
+     * tests of other modules.
+     */
     public FundUnitSettings(long fundUnitId, String unitName, String unitPath, String code, String receiptName,
             String address, TaxCode taxCode, String signatoryName, String signatoryTitle, ReceiptPaper paper,
             boolean receiptsOnRecording, Money feeTolerance) {
         this(fundUnitId, unitName, unitPath, code, receiptName, address, taxCode, signatoryName, signatoryTitle,
-                paper, receiptsOnRecording, feeTolerance, 0);
+                paper, receiptsOnRecording, feeTolerance, ThankYouTiming.DEFAULT, 0);
     }
 
     /** The number of this unit's receipt: {@code DL-BMT/2026/17}. */

@@ -14,11 +14,13 @@ import org.chungtay.shared.Money;
  * @param taxCode             blank when the fund has none; read as {@link org.chungtay.shared.TaxCode#parse} reads it
  * @param paper               null for {@link #DEFAULT_PAPER}
  * @param feeTolerance        null for none
+ * @param thankYou            null for {@link ThankYouTiming#DEFAULT}; the delay between {@link ThankYouTiming#DELAY_MIN}
+ *                            and {@link ThankYouTiming#DELAY_MAX} minutes, quiet hours that start and end apart
  * @param version             the version of the settings the person edited, null when the unit had none
  */
 public record FundUnitSettingsEntry(String code, String receiptName, String address, String taxCode,
         String signatoryName, String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording,
-        Money feeTolerance, Long version) {
+        Money feeTolerance, ThankYouTiming thankYou, Long version) {
 
     public static final int CODE_MIN_LENGTH = 2;
     public static final int CODE_MAX_LENGTH = 20;
@@ -36,6 +38,14 @@ public record FundUnitSettingsEntry(String code, String receiptName, String addr
     public static final ReceiptPaper DEFAULT_PAPER = ReceiptPaper.A5;
     public static final boolean DEFAULT_RECEIPTS_ON_RECORDING = true;
     public static final Money DEFAULT_FEE_TOLERANCE = Money.ZERO;
+
+    /** An entry that leaves the thank-you timing at its default, as settings were before it existed. */
+    public FundUnitSettingsEntry(String code, String receiptName, String address, String taxCode,
+            String signatoryName, String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording,
+            Money feeTolerance, Long version) {
+        this(code, receiptName, address, taxCode, signatoryName, signatoryTitle, paper, receiptsOnRecording,
+                feeTolerance, null, version);
+    }
 
     /** A stored code: upper-case, no '/' (it separates the parts of a receipt number). */
     static final Pattern CODE = Pattern.compile("[A-Z0-9-]{" + CODE_MIN_LENGTH + "," + CODE_MAX_LENGTH + "}");

@@ -82,6 +82,32 @@ public class FundUnitSettingsService {
     }
 
     /**
+     * The settings a unit works with where it has none of its own: its own, or else those of the nearest unit
+     * above it that has settings (one query over the unit's path). What the fund's messages are signed with and
+     * when its thank-yous go follow this; receipts do not (a unit issues receipts only with settings of its own,
+     * since their numbers carry its code). Unscoped and open, like {@link #settingsForIssuing(long)}, for work
+     * that no person does.
+     *
+     * @return empty when neither the unit nor any unit above it has settings, or the unit does not exist
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FundUnitSettings> nearestSettings(long fundUnitId) {
+        return units.findById(fundUnitId).flatMap(unit -> settings.findNearest(unit.path()).stream().findFirst()
+                .map(row -> row.of(units.findById(row.fundUnitId()).orElseThrow())));
+    }
+
+    /**
+     * When the thank-yous of a unit's payments go: as its {@link #nearestSettings(long)} say, or
+     * {@link ThankYouTiming#DEFAULT} when no unit up the tree has settings.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ThankYouTiming thankYouTiming(long fundUnitId) {
+        return nearestSettings(fundUnitId).map(FundUnitSettings::thankYou).orElse(ThankYouTiming.DEFAULT);
+    }
+
+    /**
      * Sets a unit's settings, the first time or again. Every limit the form shows is checked here too, and
      * all problems of the entry are reported at once ({@link FundUnitSettingsRefused}); the change is audited.
      *
@@ -104,7 +130,7 @@ public class FundUnitSettingsService {
         UnitSettings row = existing.orElseGet(() -> new UnitSettings(unit.id()));
         row.change(checked.code(), checked.receiptName(), checked.address(), checked.taxCode(),
                 checked.signatoryName(), checked.signatoryTitle(), checked.paper(), entry.receiptsOnRecording(),
-                checked.feeTolerance(), FundScope.actorName(), Instant.now());
+                checked.feeTolerance(), checked.thankYou(), FundScope.actorName(), Instant.now());
         try {
             settings.saveAndFlush(row);
         } catch (OptimisticLockingFailureException changedMeanwhile) {
@@ -160,11 +186,20 @@ public class FundUnitSettingsService {
             problems.add(new UserFacingException("funds.settings.error.fee-tolerance",
                     FundUnitSettingsEntry.FEE_TOLERANCE_MAX.amount()));
         }
+        ThankYouTiming thankYou = entry.thankYou() == null ? ThankYouTiming.DEFAULT : entry.thankYou();
+        if (thankYou.delayMinutes() < ThankYouTiming.DELAY_MIN || thankYou.delayMinutes() > ThankYouTiming.DELAY_MAX) {
+            problems.add(new UserFacingException("funds.settings.error.thank-you-delay", ThankYouTiming.DELAY_MIN,
+                    ThankYouTiming.DELAY_MAX));
+        }
+        if (thankYou.quietHours() != null && thankYou.quietHours().start().equals(thankYou.quietHours().end())) {
+            problems.add(new UserFacingException("funds.settings.error.quiet-hours"));
+        }
         if (!problems.isEmpty()) {
             throw new FundUnitSettingsRefused(problems);
         }
         ReceiptPaper paper = entry.paper() == null ? FundUnitSettingsEntry.DEFAULT_PAPER : entry.paper();
-        return new Checked(code, receiptName, address, taxCode, signatoryName, signatoryTitle, paper, feeTolerance);
+        return new Checked(code, receiptName, address, taxCode, signatoryName, signatoryTitle, paper, feeTolerance,
+                thankYou);
     }
 
     /** Required, at most the limit, and plain text: one message per field says all three. */
@@ -187,6 +222,6 @@ public class FundUnitSettingsService {
     }
 
     private record Checked(String code, String receiptName, String address, TaxCode taxCode, String signatoryName,
-            String signatoryTitle, ReceiptPaper paper, Money feeTolerance) {
+            String signatoryTitle, ReceiptPaper paper, Money feeTolerance, ThankYouTiming thankYou) {
     }
 }

@@ -1,6 +1,7 @@
 package org.chungtay.funds;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,19 @@ class UnitSettings {
     @Column(name = "fee_tolerance", nullable = false)
     private Money feeTolerance;
 
+    @Column(name = "thank_you_delay_minutes", nullable = false)
+    private int thankYouDelayMinutes;
+
+    @Column(name = "quiet_hours_on", nullable = false)
+    private boolean quietHoursOn;
+
+    /** Required columns: while quiet hours are off they keep the hours last set (the defaults on a new row), unused. */
+    @Column(name = "quiet_hours_start", nullable = false)
+    private LocalTime quietHoursStart;
+
+    @Column(name = "quiet_hours_end", nullable = false)
+    private LocalTime quietHoursEnd;
+
     /** Null until persisted, so that Spring Data persists a new row instead of merging one that is not there. */
     @Version
     private Long version;
@@ -72,7 +86,7 @@ class UnitSettings {
 
     void change(String code, String receiptName, String address, TaxCode taxCode, String signatoryName,
             String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording, Money feeTolerance,
-            String by, Instant at) {
+            ThankYouTiming thankYou, String by, Instant at) {
         this.code = code;
         this.receiptName = receiptName;
         this.address = address;
@@ -82,6 +96,15 @@ class UnitSettings {
         this.paper = paper;
         this.receiptsOnRecording = receiptsOnRecording;
         this.feeTolerance = feeTolerance;
+        this.thankYouDelayMinutes = thankYou.delayMinutes();
+        this.quietHoursOn = thankYou.quietHours() != null;
+        if (thankYou.quietHours() != null) {
+            this.quietHoursStart = thankYou.quietHours().start();
+            this.quietHoursEnd = thankYou.quietHours().end();
+        } else if (quietHoursStart == null) {
+            this.quietHoursStart = QuietHours.DEFAULT.start();
+            this.quietHoursEnd = QuietHours.DEFAULT.end();
+        }
         this.updatedBy = by;
         this.updatedAt = at;
     }
@@ -97,7 +120,12 @@ class UnitSettings {
     FundUnitSettings of(FundUnit unit) {
         return new FundUnitSettings(fundUnitId, unit.name(), unit.path(), code, receiptName, address,
                 taxCode == null ? null : new TaxCode(taxCode), signatoryName, signatoryTitle, paper,
-                receiptsOnRecording, feeTolerance, version());
+                receiptsOnRecording, feeTolerance, thankYou(), version());
+    }
+
+    ThankYouTiming thankYou() {
+        return new ThankYouTiming(thankYouDelayMinutes,
+                quietHoursOn ? new QuietHours(quietHoursStart, quietHoursEnd) : null);
     }
 
     @Override
@@ -105,6 +133,7 @@ class UnitSettings {
         return "FundUnitSettings[unit=" + fundUnitId + ", code=" + code + ", receiptName=" + receiptName
                 + ", address=" + address + ", taxCode=" + taxCode + ", signatory=" + signatoryName + " ("
                 + signatoryTitle + "), paper=" + paper + ", receiptsOnRecording=" + receiptsOnRecording
-                + ", feeTolerance=" + feeTolerance + "]";
+                + ", feeTolerance=" + feeTolerance + ", thankYouDelayMinutes=" + thankYouDelayMinutes
+                + ", quietHours=" + (quietHoursOn ? quietHoursStart + "-" + quietHoursEnd : "off") + "]";
     }
 }

@@ -3,6 +3,9 @@ package org.chungtay.payments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +75,26 @@ class PaymentList {
                     received.put(row.getLong("campaign_id"), Money.vnd(row.getLong("received")));
                 });
         return received;
+    }
+
+    /** These payments of the subtree, in one query; an id not found (or outside the subtree) is left out. */
+    List<RecordedPayment> recorded(String subtreePath, Collection<Long> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.id, p.fund_unit_id, p.donor_id, p.campaign_id, p.pledge_reference, p.amount,"
+                        + " p.received_on, p.recorded_at, r.payment_id AS reversed FROM payment p"
+                        + " LEFT JOIN payment_reversal r ON r.payment_id = p.id"
+                        + " WHERE p.id IN (:ids) AND p.fund_unit_path LIKE :subtree ORDER BY p.id")
+                .param("ids", paymentIds).param("subtree", subtreePath + "%")
+                .query((row, number) -> new RecordedPayment(row.getLong("id"), row.getLong("fund_unit_id"),
+                        row.getObject("donor_id", Long.class), row.getObject("campaign_id", Long.class),
+                        row.getString("pledge_reference"), Money.vnd(row.getLong("amount")),
+                        row.getObject("received_on", LocalDate.class),
+                        // Hibernate writes instants as UTC wall time (hibernate.jdbc.time_zone).
+                        row.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        row.getObject("reversed") != null))
+                .list();
     }
 
     private JdbcClient.StatementSpec query(String sql, String subtreePath, String search) {

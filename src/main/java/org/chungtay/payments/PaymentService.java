@@ -163,6 +163,16 @@ public class PaymentService {
                 VietnameseNumberWords.spell(payment.amount()), payment.recordedBy(), reversals.existsById(paymentId));
     }
 
+    /**
+     * These payments of the caller's subtree as a thank-you or a receipt's email needs them, in one query
+     * whatever their number (an imported statement's batch): reversed ones are included and marked.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<RecordedPayment> recorded(Collection<Long> paymentIds) {
+        return list.recorded(FundScope.subtreePath(), paymentIds);
+    }
+
     /** What each campaign has received, reversals subtracted: public, as the thermometer shows it. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.chungtay.payments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -72,11 +73,20 @@ class ReceiptBook {
      * over twice issues once.
      */
     void issueOnRecording(Payment payment) {
+        issuedOnRecording(payment).ifPresent(events::publishEvent);
+    }
+
+    /**
+     * As {@link #issueOnRecording(Payment)}, but the receipt's {@link ReceiptIssued} is returned instead of
+     * published, for an imported batch to publish its receipts as one {@link ReceiptsIssued}.
+     */
+    Optional<ReceiptIssued> issuedOnRecording(Payment payment) {
         boolean wanted = unitSettings.settingsForIssuing(payment.fundUnitId())
                 .map(FundUnitSettings::receiptsOnRecording).orElse(false);
         if (wanted && !reversals.existsById(payment.id()) && list.standing(payment.id()).isEmpty()) {
-            issueFor(payment);
+            return Optional.of(write(payment).issued());
         }
+        return Optional.empty();
     }
 
     /** Voids the standing receipt of a payment being reversed, giving the reversal's reason. */
@@ -86,7 +96,14 @@ class ReceiptBook {
     }
 
 
+    /** Issues a receipt and publishes its {@link ReceiptIssued}. */
     Receipt issueFor(Payment payment) {
+        Receipt receipt = write(payment);
+        events.publishEvent(receipt.issued());
+        return receipt;
+    }
+
+    private Receipt write(Payment payment) {
         // One standing receipt per payment: issuing, voiding and reversing a payment queue on its row.
         jdbc.sql("SELECT id FROM payment WHERE id = :id FOR UPDATE").param("id", payment.id()).query(Long.class)
                 .single();
@@ -115,7 +132,6 @@ class ReceiptBook {
         Receipt receipt = receipts.saveAndFlush(new Receipt(sheet, payment, number,
                 donor == null ? null : donor.donorId(), FundScope.actorName(), Instant.now()));
         audit.record(AUDIT_SUBJECT, receipt.id(), "issued", "", receipt.toString());
-        events.publishEvent(receipt.issued());
         return receipt;
     }
 

@@ -92,7 +92,10 @@ class FundSettingsPage {
         return ui.value(fieldId);
     }
 
+    /** The field's message, scrolled into view first: the form is longer than a window, and Save is at its end. */
     String errorMessage(String fieldId) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.findElement(By.id(fieldId)));
         return ui.errorMessage(fieldId);
     }
 

@@ -3,6 +3,7 @@ package org.chungtay.funds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -209,7 +210,8 @@ class FundUnitServiceIT extends IntegrationTest {
         FundUnitRef unit = newUnit("Quỹ huyện Buôn Đôn");
         String manager = newStaff(Role.FUND_MANAGER, unit, "Manager");
         FundUnitSettingsEntry crafted = new FundUnitSettingsEntry("DL/2026", "x".repeat(201), "x".repeat(301),
-                "6009992008", "x".repeat(101), " ", ReceiptPaper.A4, true, Money.vnd(1_000_001), null);
+                "6009992008", "x".repeat(101), " ", ReceiptPaper.A4, true, Money.vnd(1_000_001),
+                new ThankYouTiming(ThankYouTiming.DELAY_MAX + 1, new QuietHours(LocalTime.NOON, LocalTime.NOON)), null);
 
         assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), crafted)))
                 .isInstanceOfSatisfying(FundUnitSettingsRefused.class, refused -> assertThat(refused.problems())
@@ -217,7 +219,8 @@ class FundUnitServiceIT extends IntegrationTest {
                         .containsExactly("funds.settings.error.code", "funds.settings.error.receipt-name",
                                 "funds.settings.error.address", "donors.error.tax-code-invalid",
                                 "funds.settings.error.signatory-name", "funds.settings.error.signatory-title",
-                                "funds.settings.error.fee-tolerance"));
+                                "funds.settings.error.fee-tolerance", "funds.settings.error.thank-you-delay",
+                                "funds.settings.error.quiet-hours"));
         for (String code : List.of("D", "ĐL", "DL BMT", "ıL", "X".repeat(21))) {
             assertThatThrownBy(() -> as(manager, () -> settings.saveSettings(unit.id(), entry(code, null))))
                     .as(code).isInstanceOfSatisfying(FundUnitSettingsRefused.class,
@@ -228,6 +231,23 @@ class FundUnitServiceIT extends IntegrationTest {
                 .isInstanceOfSatisfying(FundUnitSettingsRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("funds.settings.error.fee-tolerance"));
         assertThat(as(manager, () -> settings.settings(unit.id()))).isEmpty();
+    }
+
+    @Test
+    void aUnitWithoutSettingsThanksAsTheNearestUnitAboveItAndAsTheDefaultWhenNoneHasSettings() {
+        ensureThreeLevels();
+        FundUnitRef province = newUnit("Quỹ tỉnh Gia Lai");
+        FundUnitRef district = newUnitUnder(province, "Quỹ huyện Chư Sê");
+        assertThat(settings.thankYouTiming(district.id())).isEqualTo(ThankYouTiming.DEFAULT);
+
+        ThankYouTiming quick = new ThankYouTiming(5, new QuietHours(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        SystemActor.run(() -> settings.saveSettings(province.id(), new FundUnitSettingsEntry(uniqueCode(), "",
+                "Pleiku, Gia Lai", null, "Rơ Chăm H’Linh", "Giám đốc", null, true, null, quick, null)));
+
+        assertThat(settings.thankYouTiming(district.id())).isEqualTo(quick);
+        assertThat(settings.nearestSettings(district.id())).get().extracting(FundUnitSettings::fundUnitId)
+                .isEqualTo(province.id());
+        assertThat(settings.settingsForIssuing(district.id())).as("receipts need settings of the unit's own").isEmpty();
     }
 
     @Test

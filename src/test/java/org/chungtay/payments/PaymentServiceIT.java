@@ -135,7 +135,8 @@ class PaymentServiceIT extends IntegrationTest {
         jdbc.sql("DELETE FROM pledge_payment WHERE payment_id = ?").param(payment.id()).update();
         jdbc.sql("UPDATE pledge SET paid = 0, status = 'CONFIRMED' WHERE id = ?").param(pledge.id()).update();
         int reopened = jdbc.sql("UPDATE EVENT_PUBLICATION SET COMPLETION_DATE = NULL, STATUS = 'PROCESSING',"
-                        + " PUBLICATION_DATE = ? WHERE EVENT_TYPE LIKE '%PaymentRecorded' AND SERIALIZED_EVENT LIKE ?")
+                        + " PUBLICATION_DATE = ? WHERE EVENT_TYPE LIKE '%PaymentRecorded' AND SERIALIZED_EVENT LIKE ?"
+                        + " AND LISTENER_ID LIKE 'org.chungtay.pledges.%'")
                 .param(Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))))
                 .param("%\"paymentId\":" + payment.id() + ",%").update();
         assertThat(reopened).isEqualTo(1);

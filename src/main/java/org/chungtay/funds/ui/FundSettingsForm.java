@@ -1,7 +1,10 @@
 package org.chungtay.funds.ui;
 
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -16,7 +19,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -29,7 +34,9 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitSettings;
 import org.chungtay.funds.FundUnitSettingsEntry;
 import org.chungtay.funds.FundUnitSettingsRefused;
+import org.chungtay.funds.QuietHours;
 import org.chungtay.funds.ReceiptPaper;
+import org.chungtay.funds.ThankYouTiming;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
@@ -42,6 +49,9 @@ import org.chungtay.shared.VietnamTime;
  * saves it. The limits are those of {@link FundUnitSettingsEntry}, which the service checks again.
  */
 class FundSettingsForm extends Composite<Div> {
+
+    /** Times of day on a 24-hour clock, as in Vietnam, whatever the page's language (English would show 9:00 PM). */
+    private static final Locale VIETNAMESE_CLOCK = Locale.of("vi", "VN");
 
     /** Amounts as people type them, "1.000.000 ₫" with separators and the sign. */
     private static final int FEE_TYPED_LIMIT = 15;
@@ -58,6 +68,10 @@ class FundSettingsForm extends Composite<Div> {
     final RadioButtonGroup<ReceiptPaper> paper = new RadioButtonGroup<>();
     final Checkbox receiptsOnRecording = new Checkbox();
     final TextField feeTolerance = new TextField();
+    final IntegerField thankYouDelay = new IntegerField();
+    final Checkbox quietHoursOn = new Checkbox();
+    final TimePicker quietHoursStart = new TimePicker();
+    final TimePicker quietHoursEnd = new TimePicker();
     final Button save = new Button();
 
     private final Binder<Draft> binder = new Binder<>();
@@ -85,18 +99,28 @@ class FundSettingsForm extends Composite<Div> {
             draft.paper = existing.paper();
             draft.receiptsOnRecording = existing.receiptsOnRecording();
             draft.feeTolerance = existing.feeTolerance();
+            draft.thankYouDelay = existing.thankYou().delayMinutes();
+            draft.quietHoursOn = existing.thankYou().quietHours() != null;
+            if (draft.quietHoursOn) {
+                draft.quietHoursStart = existing.thankYou().quietHours().start();
+                draft.quietHoursEnd = existing.thankYou().quietHours().end();
+            }
         } else {
             draft.receiptName = unit.name();
         }
         binder.readBean(draft);
         showSample();
+        showQuietHours();
 
         H4 receipts = new H4(getTranslation("funds.settings.section.receipts"));
         H4 bank = new H4(getTranslation("funds.settings.section.bank"));
+        H4 thankYou = new H4(getTranslation("funds.settings.section.thank-you"));
         FormLayout fields = new FormLayout(receipts, code, sample, receiptName, address, signatoryName, signatoryTitle,
-                taxCode, paper, receiptsOnRecording, bank, feeTolerance);
+                taxCode, paper, receiptsOnRecording, bank, feeTolerance, thankYou, thankYouDelay, quietHoursOn,
+                quietHoursStart, quietHoursEnd);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        List.of(receipts, receiptName, address, receiptsOnRecording, bank).forEach(wide -> fields.setColspan(wide, 2));
+        List.of(receipts, receiptName, address, receiptsOnRecording, bank, thankYou, quietHoursOn)
+                .forEach(wide -> fields.setColspan(wide, 2));
         save.setText(getTranslation("action.save"));
         save.setId("fund-settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -167,6 +191,34 @@ class FundSettingsForm extends Composite<Div> {
         feeTolerance.setMaxLength(FEE_TYPED_LIMIT);
         feeTolerance.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(feeProblem()));
         fieldsByProblem.put("funds.settings.error.fee-tolerance", feeTolerance);
+
+        thankYouDelay.setId("fund-settings-thank-you-delay");
+        thankYouDelay.setLabel(getTranslation("funds.settings.field.thank-you-delay"));
+        thankYouDelay.setHelperText(getTranslation("funds.settings.field.thank-you-delay.help"));
+        thankYouDelay.setSuffixComponent(new Span(getTranslation("funds.settings.minutes")));
+        thankYouDelay.setMin(ThankYouTiming.DELAY_MIN);
+        thankYouDelay.setMax(ThankYouTiming.DELAY_MAX);
+        thankYouDelay.setStepButtonsVisible(true);
+        thankYouDelay.setRequiredIndicatorVisible(true);
+        String delayProblem = delayProblem();
+        thankYouDelay.setI18n(new IntegerField.IntegerFieldI18n().setRequiredErrorMessage(delayProblem)
+                .setBadInputErrorMessage(delayProblem).setMinErrorMessage(delayProblem)
+                .setMaxErrorMessage(delayProblem));
+        fieldsByProblem.put("funds.settings.error.thank-you-delay", thankYouDelay);
+        quietHoursOn.setId("fund-settings-quiet-hours-on");
+        quietHoursOn.setLabel(getTranslation("funds.settings.field.quiet-hours-on"));
+        quietHoursOn.setHelperText(getTranslation("funds.settings.field.quiet-hours-on.help"));
+        quietHoursOn.addValueChangeListener(change -> showQuietHours());
+        quietHoursStart.setId("fund-settings-quiet-hours-start");
+        quietHoursStart.setLabel(getTranslation("funds.settings.field.quiet-hours-start"));
+        quietHoursEnd.setId("fund-settings-quiet-hours-end");
+        quietHoursEnd.setLabel(getTranslation("funds.settings.field.quiet-hours-end"));
+        quietHoursEnd.setHelperText(getTranslation("funds.settings.field.quiet-hours-end.help"));
+        for (TimePicker time : List.of(quietHoursStart, quietHoursEnd)) {
+            time.setStep(Duration.ofMinutes(30));
+            time.setLocale(VIETNAMESE_CLOCK);
+        }
+        fieldsByProblem.put("funds.settings.error.quiet-hours", quietHoursEnd);
         fieldsByProblem.put("funds.settings.error.code", code);
         fieldsByProblem.put("funds.settings.error.code-taken", code);
     }
@@ -197,6 +249,31 @@ class FundSettingsForm extends Composite<Div> {
                 .withValidator(fee -> fee.amount() >= 0 && !fee.isGreaterThan(FundUnitSettingsEntry.FEE_TOLERANCE_MAX),
                         feeProblem())
                 .bind(d -> d.feeTolerance, (d, v) -> d.feeTolerance = v);
+        binder.forField(thankYouDelay).asRequired(delayProblem())
+                .withValidator(minutes -> minutes >= ThankYouTiming.DELAY_MIN && minutes <= ThankYouTiming.DELAY_MAX,
+                        delayProblem())
+                .bind(d -> d.thankYouDelay, (d, v) -> d.thankYouDelay = v);
+        binder.forField(quietHoursOn).bind(d -> d.quietHoursOn, (d, v) -> d.quietHoursOn = v);
+        String required = getTranslation("validation.required");
+        binder.forField(quietHoursStart).withValidator(start -> !quietHoursOn.getValue() || start != null, required)
+                .bind(d -> d.quietHoursStart, (d, v) -> d.quietHoursStart = v);
+        binder.forField(quietHoursEnd).withValidator(end -> !quietHoursOn.getValue() || end != null, required)
+                .withValidator(end -> !quietHoursOn.getValue() || end == null || !end.equals(quietHoursStart.getValue()),
+                        getTranslation("funds.settings.error.quiet-hours"))
+                .bind(d -> d.quietHoursEnd, (d, v) -> d.quietHoursEnd = v);
+    }
+
+    private String delayProblem() {
+        return getTranslation("funds.settings.error.thank-you-delay", ThankYouTiming.DELAY_MIN,
+                ThankYouTiming.DELAY_MAX);
+    }
+
+    /** The hours are asked for only while quiet hours are on. */
+    private void showQuietHours() {
+        quietHoursStart.setEnabled(quietHoursOn.getValue());
+        quietHoursEnd.setEnabled(quietHoursOn.getValue());
+        quietHoursStart.setRequiredIndicatorVisible(quietHoursOn.getValue());
+        quietHoursEnd.setRequiredIndicatorVisible(quietHoursOn.getValue());
     }
 
     private Binder.BindingBuilder<Draft, String> requiredText(TextField field, int limit, String messageKey) {
@@ -241,7 +318,9 @@ class FundSettingsForm extends Composite<Div> {
             fireEvent(new SaveEvent(this, new FundUnitSettingsEntry(FundUnitSettingsEntry.normalisedCode(draft.code),
                     draft.receiptName.strip(), draft.address.strip(), draft.taxCode.isBlank() ? null : draft.taxCode.strip(),
                     draft.signatoryName.strip(), draft.signatoryTitle.strip(), draft.paper, draft.receiptsOnRecording,
-                    draft.feeTolerance, version)));
+                    draft.feeTolerance, new ThankYouTiming(draft.thankYouDelay,
+                            draft.quietHoursOn ? new QuietHours(draft.quietHoursStart, draft.quietHoursEnd) : null),
+                    version)));
         }
     }
 
@@ -312,5 +391,9 @@ class FundSettingsForm extends Composite<Div> {
         private ReceiptPaper paper = FundUnitSettingsEntry.DEFAULT_PAPER;
         private boolean receiptsOnRecording = FundUnitSettingsEntry.DEFAULT_RECEIPTS_ON_RECORDING;
         private Money feeTolerance = FundUnitSettingsEntry.DEFAULT_FEE_TOLERANCE;
+        private Integer thankYouDelay = ThankYouTiming.DEFAULT.delayMinutes();
+        private boolean quietHoursOn = true;
+        private LocalTime quietHoursStart = QuietHours.DEFAULT.start();
+        private LocalTime quietHoursEnd = QuietHours.DEFAULT.end();
     }
 }

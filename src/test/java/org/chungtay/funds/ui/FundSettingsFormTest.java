@@ -2,6 +2,7 @@ package org.chungtay.funds.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,9 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitSettings;
 import org.chungtay.funds.FundUnitSettingsEntry;
 import org.chungtay.funds.FundUnitSettingsRefused;
+import org.chungtay.funds.QuietHours;
 import org.chungtay.funds.ReceiptPaper;
+import org.chungtay.funds.ThankYouTiming;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
@@ -122,7 +125,8 @@ class FundSettingsFormTest {
     void storedSettingsAreShownAndHandedBackWithTheVersionThatWasRead() {
         FundUnitSettings existing = new FundUnitSettings(UNIT.id(), UNIT.name(), UNIT.path(), "DL-BMT",
                 "Quỹ Bảo trợ trẻ em thành phố Buôn Ma Thuột", "08 Lê Thánh Tông", new TaxCode("6009992007"),
-                "Trần Thị Thu Hằng", "Giám đốc", ReceiptPaper.A5, true, Money.vnd(22_000), 3);
+                "Trần Thị Thu Hằng", "Giám đốc", ReceiptPaper.A5, true, Money.vnd(22_000),
+                new ThankYouTiming(45, null), 3);
         FundSettingsForm form = form(existing);
         assertThat(form.code.getValue()).isEqualTo("DL-BMT");
         assertThat(form.taxCode.getValue()).isEqualTo("6009992007");
@@ -134,7 +138,61 @@ class FundSettingsFormTest {
             assertThat(entry.version()).isEqualTo(3L);
             assertThat(entry.feeTolerance()).isEqualTo(Money.vnd(22_000));
             assertThat(entry.taxCode()).isEqualTo("6009992007");
+            assertThat(entry.thankYou()).as("quiet hours stay off").isEqualTo(new ThankYouTiming(45, null));
         });
+    }
+
+    @Test
+    void aNewUnitThanksAfterHalfAnHourOutsideTheNightAndTheHoursMayCrossMidnight() {
+        FundSettingsForm form = form(null);
+        assertThat(form.thankYouDelay.getValue()).isEqualTo(30);
+        assertThat(form.quietHoursOn.getValue()).isTrue();
+        assertThat(form.quietHoursStart.getValue()).isEqualTo(LocalTime.of(21, 0));
+        assertThat(form.quietHoursEnd.getValue()).isEqualTo(LocalTime.of(7, 0));
+        fillRequired(form);
+        form.thankYouDelay.setValue(10);
+        form.quietHoursStart.setValue(LocalTime.of(22, 30));
+        form.quietHoursEnd.setValue(LocalTime.of(6, 0));
+
+        form.save();
+
+        assertThat(saved).singleElement().extracting(FundUnitSettingsEntry::thankYou)
+                .isEqualTo(new ThankYouTiming(10, new QuietHours(LocalTime.of(22, 30), LocalTime.of(6, 0))));
+    }
+
+    @Test
+    void aDelayOutOfRangeAndQuietHoursThatEndWhenTheyStartAreRefusedOnTheirFields() {
+        FundSettingsForm form = form(null);
+        fillRequired(form);
+        form.thankYouDelay.setValue(ThankYouTiming.DELAY_MAX + 1);
+        form.quietHoursStart.setValue(LocalTime.of(22, 0));
+        form.quietHoursEnd.setValue(LocalTime.of(22, 0));
+
+        form.save();
+
+        assertThat(saved).isEmpty();
+        assertInvalid(form.thankYouDelay, "funds.settings.error.thank-you-delay");
+        assertInvalid(form.quietHoursEnd, "funds.settings.error.quiet-hours");
+
+        form.quietHoursOn.setValue(false);
+        form.thankYouDelay.setValue(0);
+        form.save();
+
+        assertThat(saved).singleElement().extracting(FundUnitSettingsEntry::thankYou)
+                .as("switched off, the hours are not asked for").isEqualTo(new ThankYouTiming(0, null));
+        assertThat(form.quietHoursStart.isEnabled()).isFalse();
+    }
+
+    @Test
+    void theServicesRefusalOfTheThankYouTimingIsShownOnItsFields() {
+        FundSettingsForm form = form(null);
+
+        assertThat(form.showProblem(new FundUnitSettingsRefused(List.of(
+                new UserFacingException("funds.settings.error.thank-you-delay", 0, 1440),
+                new UserFacingException("funds.settings.error.quiet-hours"))))).isTrue();
+
+        assertInvalid(form.thankYouDelay, "funds.settings.error.thank-you-delay");
+        assertInvalid(form.quietHoursEnd, "funds.settings.error.quiet-hours");
     }
 
     @Test
