@@ -13,13 +13,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Where the unsubscribe link of an appeal or a progress digest leads (a plain page, no Vaadin): what the link
  * would stop, one button, and after it what happened with a way to undo it.
  */
-class UnsubscribePage {
+public class UnsubscribePage {
 
     private final WebDriver browser;
     private final WebDriverWait wait;
 
     /** The page as it opened, at its address; also a link that is not valid. */
-    UnsubscribePage(WebDriver browser) {
+    public UnsubscribePage(WebDriver browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unsubscribe-title")));
@@ -29,7 +29,7 @@ class UnsubscribePage {
         return browser.findElement(By.id("unsubscribe-title")).getText();
     }
 
-    String message() {
+    public String message() {
         return browser.findElement(By.id("unsubscribe-message")).getText();
     }
 
@@ -41,12 +41,12 @@ class UnsubscribePage {
         return !browser.findElements(By.id("unsubscribe-button")).isEmpty();
     }
 
-    boolean offersUndo() {
+    public boolean offersUndo() {
         return !browser.findElements(By.id("unsubscribe-undo")).isEmpty();
     }
 
     /** Clicks the one button; the page that answers says what happened. */
-    UnsubscribePage unsubscribe() {
+    public UnsubscribePage unsubscribe() {
         return submit("unsubscribe-button", "unsubscribe-undo");
     }
 
