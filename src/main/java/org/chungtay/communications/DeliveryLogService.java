@@ -37,10 +37,13 @@ public class DeliveryLogService {
     private final DonorService donors;
     private final AuditTrail audit;
     private final MailSuppressions suppressions;
+    private final ReceiptAttachments receiptFiles;
 
     DeliveryLogService(DeliveryLogStore log, EmailMessageRepository messages, OutboxStore outbox,
-            MailDeliverySettings settings, DonorService donors, AuditTrail audit, MailSuppressions suppressions) {
+            MailDeliverySettings settings, DonorService donors, AuditTrail audit, MailSuppressions suppressions,
+            ReceiptAttachments receiptFiles) {
         this.suppressions = suppressions;
+        this.receiptFiles = receiptFiles;
         this.log = log;
         this.messages = messages;
         this.outbox = outbox;
@@ -80,7 +83,7 @@ public class DeliveryLogService {
     @PreAuthorize(MailDeliveryService.KEEPERS)
     public MailAttachment attachment(long messageId, long attachmentId) {
         found(messageId);
-        return log.file(messageId, attachmentId)
+        return log.file(messageId, attachmentId).map(receiptFiles::withContent)
                 .orElseThrow(() -> new UserFacingException("mail.log.error.not-found"));
     }
 

@@ -68,10 +68,10 @@ class DeliveryLogStore {
                 .optional();
     }
 
-    /** The files of a message, without their content. */
+    /** The files of a message, without their content; a receipt's PDF, made when it is sent, has size 0 here. */
     List<SentMail.Attachment> attachments(long messageId) {
         return jdbc.sql("""
-                SELECT id, file_name, content_type, LENGTH(content) AS size FROM email_attachment
+                SELECT id, file_name, content_type, COALESCE(LENGTH(content), 0) AS size FROM email_attachment
                 WHERE message_id = :message ORDER BY id""")
                 .param("message", messageId)
                 .query((row, number) -> new SentMail.Attachment(row.getLong("id"), row.getString("file_name"),
@@ -79,23 +79,23 @@ class DeliveryLogStore {
                 .list();
     }
 
-    /** Every file of a message, with its content, as a copy of it is sent. */
+    /** Every file of a message as it is kept (a receipt's PDF by its receipt), as a copy of it is sent. */
     List<MailAttachment> files(long messageId) {
         return jdbc.sql("""
-                SELECT file_name, content_type, content FROM email_attachment WHERE message_id = :message ORDER BY id""")
+                SELECT file_name, content_type, content, receipt_id FROM email_attachment WHERE message_id = :message
+                ORDER BY id""")
                 .param("message", messageId)
-                .query((row, number) -> new MailAttachment(row.getString("file_name"), row.getString("content_type"),
-                        row.getBytes("content")))
+                .query((row, number) -> OutboxStore.attachment(row))
                 .list();
     }
 
     /** One file of a message. */
     Optional<MailAttachment> file(long messageId, long attachmentId) {
         return jdbc.sql("""
-                SELECT file_name, content_type, content FROM email_attachment WHERE message_id = :message AND id = :id""")
+                SELECT file_name, content_type, content, receipt_id FROM email_attachment
+                WHERE message_id = :message AND id = :id""")
                 .param("message", messageId).param("id", attachmentId)
-                .query((row, number) -> new MailAttachment(row.getString("file_name"), row.getString("content_type"),
-                        row.getBytes("content")))
+                .query((row, number) -> OutboxStore.attachment(row))
                 .optional();
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.locks.LockSupport;
 
 import jakarta.mail.Message;
@@ -37,6 +38,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,6 +69,8 @@ class OutboxDispatcher {
     private final JavaMailSenderImpl mail;
     private final MailDeliverySettings settings;
     private final Clock clock;
+    /** Makes the content of files that name what they render (a receipt's PDF), just before a message is sent. */
+    private final UnaryOperator<MailAttachment> contentOf;
     /** The sender, its name encoded in UTF-8 (a fund's name is Vietnamese). */
     private final InternetAddress from;
     private volatile boolean stopping;
@@ -82,12 +86,19 @@ class OutboxDispatcher {
 
     @Autowired
     OutboxDispatcher(OutboxStore store, TransactionTemplate transactions, JavaMailSenderImpl mail,
-            MailDeliverySettings settings) {
-        this(store, transactions, mail, settings, Clock.systemUTC());
+            MailDeliverySettings settings, ReceiptAttachments receiptFiles) {
+        this(store, transactions, mail, settings, Clock.systemUTC(), receiptFiles::withContent);
     }
 
+    /** A dispatcher for messages whose files all carry their content, on this clock. */
     OutboxDispatcher(OutboxStore store, TransactionTemplate transactions, JavaMailSenderImpl mail,
             MailDeliverySettings settings, Clock clock) {
+        this(store, transactions, mail, settings, clock, UnaryOperator.identity());
+    }
+
+    private OutboxDispatcher(OutboxStore store, TransactionTemplate transactions, JavaMailSenderImpl mail,
+            MailDeliverySettings settings, Clock clock, UnaryOperator<MailAttachment> contentOf) {
+        this.contentOf = contentOf;
         this.store = store;
         this.transactions = transactions;
         this.mail = mail;
@@ -174,7 +185,11 @@ class OutboxDispatcher {
     private SmtpFailure send(Session session, Transport transport, Claimed message) {
         MimeMessage mime;
         try {
-            mime = mime(session, message, clock.instant());
+            mime = mime(session, message.withAttachments(message.attachments().stream().map(contentOf).toList()),
+                    clock.instant());
+        } catch (DataAccessException unreadable) {
+            // The receipt of a file could not be read now (the database is away): try again later.
+            return new SmtpFailure(SmtpFailure.Kind.TEMPORARY, "A file cannot be made now: " + unreadable.getMessage());
         } catch (MessagingException | RuntimeException unbuildable) {
             return new SmtpFailure(SmtpFailure.Kind.PERMANENT, "The message cannot be built: " + unbuildable.getMessage());
         }

@@ -80,12 +80,14 @@ class OutboxStore {
                 .param("key", message.dedupKey()).param("messageId", messageId)
                 .query(Long.class).optional()
                 .ifPresent(id -> batches.batchUpdate("""
-                        INSERT INTO email_attachment (message_id, file_name, content_type, content) VALUES (?, ?, ?, ?)""",
+                        INSERT INTO email_attachment (message_id, file_name, content_type, content, receipt_id)
+                        VALUES (?, ?, ?, ?, ?)""",
                         attachments, attachments.size(), (statement, file) -> {
                             statement.setLong(1, id);
                             statement.setString(2, file.fileName());
                             statement.setString(3, file.contentType());
                             statement.setBytes(4, file.content());
+                            statement.setObject(5, file.receiptId(), Types.BIGINT);
                         }));
     }
 
@@ -142,12 +144,11 @@ class OutboxStore {
     private List<Claimed> withAttachments(List<Claimed> claimed) {
         Map<Long, List<MailAttachment>> files = new HashMap<>();
         jdbc.sql("""
-                SELECT message_id, file_name, content_type, content FROM email_attachment
+                SELECT message_id, file_name, content_type, content, receipt_id FROM email_attachment
                 WHERE message_id IN (:ids) ORDER BY id""")
                 .param("ids", claimed.stream().map(Claimed::id).toList())
                 .query(row -> {
-                    files.computeIfAbsent(row.getLong("message_id"), id -> new ArrayList<>()).add(new MailAttachment(
-                            row.getString("file_name"), row.getString("content_type"), row.getBytes("content")));
+                    files.computeIfAbsent(row.getLong("message_id"), id -> new ArrayList<>()).add(attachment(row));
                 });
         if (files.isEmpty()) {
             return claimed;
@@ -248,6 +249,12 @@ class OutboxStore {
                   failure_kind = NULL, claimed_by = NULL, claimed_until = NULL
                 WHERE id = :id AND failure_kind IS NOT NULL AND (claimed_until IS NULL OR claimed_until < :now)""")
                 .param("now", utc(now)).param("id", id).update() == 1;
+    }
+
+    /** A file as email_attachment keeps it: its content, or the receipt it is the PDF of. */
+    static MailAttachment attachment(ResultSet row) throws SQLException {
+        return new MailAttachment(row.getString("file_name"), row.getString("content_type"), row.getBytes("content"),
+                row.getObject("receipt_id", Long.class));
     }
 
     static String newMessageId(String domain) {

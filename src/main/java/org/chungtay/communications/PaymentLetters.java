@@ -25,7 +25,6 @@ import org.chungtay.funds.FundUnitService;
 import org.chungtay.funds.FundUnitSettingsService;
 import org.chungtay.funds.ThankYouTiming;
 import org.chungtay.payments.PaymentService;
-import org.chungtay.payments.PdfFile;
 import org.chungtay.payments.ReceiptIssued;
 import org.chungtay.payments.ReceiptService;
 import org.chungtay.payments.ReceiptSummary;
@@ -48,7 +47,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentLetters {
 
-    private static final String PDF = "application/pdf";
 
     private final PaymentService payments;
     private final ReceiptService receipts;
@@ -132,12 +130,11 @@ class PaymentLetters {
             values.put("receiptNumber", standing.get().number());
             values.put("issuedOn", batch.dates(language).format(standing.get().issuedOn()));
             Instant thankYouAt = batch.thankYouAt(payment);
-            PdfFile pdf = receipts.pdf(receipt.receiptId());
             emails.add(new OutgoingEmail(MessageKind.RECEIPT_ISSUED, donor.email(), language, values,
                     receiptKey(receipt.receiptId()), payment.fundUnitId())
                     .about(donor.donorId(), payment.campaignId())
                     .notBefore(thankYouAt.isAfter(now) ? thankYouAt : now)
-                    .attaching(new MailAttachment(pdf.fileName(), PDF, pdf.content())));
+                    .attaching(MailAttachment.receipt(receipt.receiptId(), ReceiptService.pdfName(standing.get().number()))));
         }
         enqueueInKeyOrder(emails);
     }

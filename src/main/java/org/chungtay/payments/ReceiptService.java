@@ -88,7 +88,7 @@ public class ReceiptService {
     public PdfFile pdf(long receiptId) {
         Receipt receipt = inScope(receiptId);
         ReceiptSheet sheet = receipt.sheet(voids.findById(receiptId).orElse(null));
-        return new PdfFile(fileName(receipt.number()) + ".pdf", pdf.receipt(sheet));
+        return new PdfFile(pdfName(receipt.number()), pdf.receipt(sheet));
     }
 
     /**
@@ -135,5 +135,10 @@ public class ReceiptService {
     /** "DL-BMT/2026/17" → "bien-nhan-DL-BMT-2026-17": a file name without slashes. */
     static String fileName(String number) {
         return "bien-nhan-" + number.replace('/', '-');
+    }
+
+    /** The name of a receipt's PDF file, from its number: {@code bien-nhan-DL-BMT-2027-17.pdf}. */
+    public static String pdfName(String number) {
+        return fileName(number) + ".pdf";
     }
 }

@@ -127,7 +127,8 @@ class OutboxOnH2Test {
         sender.setHost("127.0.0.1");
         sender.setPort(TestMail.port());
         OutboxDispatcher dispatcher = new OutboxDispatcher(store, transactions, sender, new MailDeliverySettings(
-                Duration.ofDays(3), 1000, 100, Duration.ofSeconds(60), 10, new InternetAddress("no-reply@chungtay.local")));
+                Duration.ofDays(3), 1000, 100, Duration.ofSeconds(60), 10, new InternetAddress("no-reply@chungtay.local")),
+                java.time.Clock.systemUTC());
 
         assertThat(dispatcher.drain()).isEqualTo(1);
 
@@ -159,6 +160,15 @@ class OutboxOnH2Test {
             });
         });
         assertThat(store.cancel("h2:file", NOW)).as("a message on the wire stays").isFalse();
+        store.insert(message("receipt@example.vn", "h2:receipt"), "<receipt@chungtay.local>",
+                List.of(MailAttachment.receipt(42, "bien-nhan-EK-2027-1.pdf")));
+        List<Claimed> withReceipt = transactions.execute(status -> store.claim(NOW, 10, "node-a/2", NOW.plusSeconds(60),
+                "chungtay.local"));
+        assertThat(withReceipt).singleElement().satisfies(message -> assertThat(message.attachments()).singleElement()
+                        .satisfies(file -> {
+                            assertThat(file.content()).as("made when it is sent").isNull();
+                            assertThat(file.receiptId()).isEqualTo(42L);
+                        }));
     }
 
     private static EmailMessage message(String recipient, String key) {

@@ -145,11 +145,16 @@ class PaymentThankYousIT extends IntegrationTest {
     }
 
     @Test
-    void theReceiptEmailCarriesTheReceiptsPdf() throws Exception {
+    void theReceiptEmailCarriesTheReceiptsPdfMadeWhenItIsSent() throws Exception {
         Fund fund = fund(new ThankYouTiming(0, null));
         Pledge pledge = pledge(fund, Locale.ENGLISH);
         PaymentSummary payment = record(fund, pledge, 2_500_000);
         awaitQueued("receipt:" + payment.receiptId());
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM email_attachment a JOIN email_message m ON m.id = a.message_id
+                WHERE m.dedup_key = ? AND a.content IS NULL AND a.receipt_id = ?""")
+                .params("receipt:" + payment.receiptId(), payment.receiptId()).query(Long.class).single())
+                .as("the PDF is not stored with the email: it is made as the email is sent").isOne();
 
         dispatcher.drain();
 

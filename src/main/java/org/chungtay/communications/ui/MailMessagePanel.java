@@ -71,8 +71,11 @@ class MailMessagePanel extends Composite<Div> {
             for (File file : files) {
                 Anchor download = new Anchor(file.download(), file.name());
                 download.getElement().setAttribute("download", true);
-                attachments.add(new ListItem(download, new Paragraph(getTranslation("mail.message.size",
-                        Math.max(1, Math.round(file.size() / 1024.0))))));
+                ListItem item = new ListItem(download);
+                if (file.size() > 0) {
+                    item.add(new Paragraph(getTranslation("mail.message.size", Math.max(1, Math.round(file.size() / 1024.0)))));
+                }
+                attachments.add(item);
             }
             content.add(new H3(getTranslation("mail.message.attachments")), attachments);
         }

@@ -110,6 +110,7 @@ class MailTemplateFormTest {
                 .isEqualTo("{{#reference}}{{reference}}{{/reference}}");
         Placeholder items = MessageKind.PROGRESS_DIGEST.placeholder("items").orElseThrow();
         assertThat(PlaceholderList.insertion(items)).isEqualTo("{{#items}}\n{{/items}}");
-        assertThat(items.fields()).extracting(Placeholder::name).containsExactly("title", "summary", "pageUrl");
+        assertThat(items.fields()).extracting(Placeholder::name)
+                .containsExactly("title", "raised", "progress", "news", "imageUrl", "pageUrl");
     }
 }
