@@ -204,6 +204,23 @@ class OutboxStore {
                 .single();
     }
 
+    /** How many messages failed (for now or for good) at or after {@code since}, the first such time, the last reply. */
+    Optional<FailingNews> failedSince(Instant since) {
+        return jdbc.sql("""
+                SELECT COUNT(*) AS failed, MIN(last_attempt_at) AS first_at,
+                  (SELECT last_error FROM email_message WHERE failure_kind IS NOT NULL AND last_attempt_at >= :since
+                   ORDER BY last_attempt_at DESC, id DESC LIMIT 1) AS last_error
+                FROM email_message WHERE failure_kind IS NOT NULL AND last_attempt_at >= :since""")
+                .param("since", utc(since))
+                .query((row, number) -> new FailingNews(row.getLong("failed"), instant(row, "first_at"),
+                        row.getString("last_error")))
+                .optional().filter(news -> news.failed() > 0);
+    }
+
+    /** Failing mail as the staff's notice tells it. */
+    record FailingNews(long failed, Instant firstAt, String lastError) {
+    }
+
     /** The same messages, the latest attempt first. */
     List<FailingMail> failing(Instant since, int offset, int limit) {
         return jdbc.sql("""

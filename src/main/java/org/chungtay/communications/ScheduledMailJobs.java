@@ -21,7 +21,9 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * <ul>
  * <li>{@value #REMINDERS_JOB}: queues the instalment reminders, daily ({@code REMINDER_CRON}, default 08:00);</li>
  * <li>{@value #DIGEST_JOB}: queues the progress digest of the month before, monthly ({@code DIGEST_CRON},
- *     default the 1st at 09:00). "Run now" in the scheduled jobs view also sends the month before.</li>
+ *     default the 1st at 09:00). "Run now" in the scheduled jobs view also sends the month before;</li>
+ * <li>{@value #FAILING_NOTICE_JOB}: tells the root unit's keepers of mail that failed in the day before,
+ *     daily ({@code MAIL_FAILING_NOTICE_CRON}, default 07:30), when some did.</li>
  * </ul>
  * Both may run again, on any node, at no cost: every message has a dedup key, so a rerun queues nothing twice.
  */
@@ -34,6 +36,8 @@ class ScheduledMailJobs {
     static final String DIGEST_JOB = "progress-digest";
     static final JobKey REMINDERS_KEY = JobKey.jobKey(REMINDERS_JOB, GROUP);
     static final JobKey DIGEST_KEY = JobKey.jobKey(DIGEST_JOB, GROUP);
+    static final String FAILING_NOTICE_JOB = "failing-mail-notice";
+    static final JobKey FAILING_NOTICE_KEY = JobKey.jobKey(FAILING_NOTICE_JOB, GROUP);
 
     @Bean
     JobDetail instalmentRemindersJob() {
@@ -55,6 +59,32 @@ class ScheduledMailJobs {
     @Bean
     Trigger progressDigestTrigger(ScheduledMailSettings settings) {
         return VietnamCron.trigger(DIGEST_KEY, settings.digestCron());
+    }
+
+    @Bean
+    JobDetail failingMailNoticeJob() {
+        return JobBuilder.newJob(SendFailingMailNotice.class).withIdentity(FAILING_NOTICE_KEY)
+                .withDescription("Tells staff of failing mail").storeDurably().requestRecovery().build();
+    }
+
+    @Bean
+    Trigger failingMailNoticeTrigger(ScheduledMailSettings settings) {
+        return VietnamCron.trigger(FAILING_NOTICE_KEY, settings.failingNoticeCron());
+    }
+
+    @DisallowConcurrentExecution
+    static class SendFailingMailNotice extends QuartzJobBean {
+
+        private final FailingMailNotices notices;
+
+        SendFailingMailNotice(FailingMailNotices notices) {
+            this.notices = notices;
+        }
+
+        @Override
+        protected void executeInternal(JobExecutionContext context) {
+            notices.send(VietnamTime.today());
+        }
     }
 
     @DisallowConcurrentExecution

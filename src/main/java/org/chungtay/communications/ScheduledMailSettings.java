@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param reminderDaysAfterDue  how many days after an unpaid instalment fell due the overdue reminder goes
  * @param digestCron           when the monthly progress digest is queued (Quartz cron, Vietnam time), for the
  *                             month before the run
+ * @param failingNoticeCron    when staff are told of mail that failed in the day before (Quartz cron, Vietnam time)
  */
 @Validated
 @ConfigurationProperties("chungtay.scheduled-mail")
@@ -26,7 +27,8 @@ public record ScheduledMailSettings(
         @DefaultValue("0 0 8 * * ?") @NotBlank String remindersCron,
         @DefaultValue("7") @Min(1) @Max(60) int reminderDaysBeforeDue,
         @DefaultValue("3") @Min(1) @Max(60) int reminderDaysAfterDue,
-        @DefaultValue("0 0 9 1 * ?") @NotBlank String digestCron) {
+        @DefaultValue("0 0 9 1 * ?") @NotBlank String digestCron,
+        @DefaultValue("0 30 7 * * ?") @NotBlank String failingNoticeCron) {
 
     @AssertTrue(message = "REMINDER_CRON is not a Quartz cron expression")
     public boolean isRemindersCronValid() {
@@ -36,5 +38,10 @@ public record ScheduledMailSettings(
     @AssertTrue(message = "DIGEST_CRON is not a Quartz cron expression")
     public boolean isDigestCronValid() {
         return digestCron == null || CronExpression.isValidExpression(digestCron);
+    }
+
+    @AssertTrue(message = "MAIL_FAILING_NOTICE_CRON is not a Quartz cron expression")
+    public boolean isFailingNoticeCronValid() {
+        return failingNoticeCron == null || CronExpression.isValidExpression(failingNoticeCron);
     }
 }

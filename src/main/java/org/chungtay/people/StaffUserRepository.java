@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.chungtay.shared.Role;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +20,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
     List<StaffUser> findByFundUnitIdInOrderByFullNameAsc(Collection<Long> fundUnitIds);
 
     long countByFundUnitIdInAndActiveTrue(Collection<Long> fundUnitIds);
+
+    List<StaffUser> findByFundUnitIdAndActiveTrueAndRoleInOrderById(long fundUnitId, Collection<Role> roles);
 
     /** Counts in SQL, so that concurrent wrong passwords each count; holds the row lock until commit. */
     @Modifying

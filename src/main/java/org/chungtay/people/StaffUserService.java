@@ -15,6 +15,7 @@ import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.PublicActor;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.chungtay.shared.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,6 +76,15 @@ public class StaffUserService {
     }
 
     /** Opens an account with a temporary password, which the person replaces at first sign-in. */
+    /** The active staff of exactly this fund unit who have one of these roles, as notices address them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffAddressee> addressees(long fundUnitId, Set<Role> roles) {
+        return users.findByFundUnitIdAndActiveTrueAndRoleInOrderById(fundUnitId, roles).stream()
+                .map(user -> new StaffAddressee(user.id(), user.fullName(), user.email(), user.preferredLanguage()))
+                .toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public IssuedPassword create(String username, StaffDetails details) {
         String temporary = temporaryPassword();
