@@ -134,7 +134,7 @@ class PaymentLetters {
                     receiptKey(receipt.receiptId()), payment.fundUnitId())
                     .about(donor.donorId(), payment.campaignId())
                     .notBefore(thankYouAt.isAfter(now) ? thankYouAt : now)
-                    .attaching(MailAttachment.receipt(receipt.receiptId(), ReceiptService.pdfName(standing.get().number()))));
+                    .attaching(MailAttachment.receipt(receipt.receiptId(), ReceiptSummary.pdfName(standing.get().number()))));
         }
         enqueueInKeyOrder(emails);
     }

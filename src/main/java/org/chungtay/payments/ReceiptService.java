@@ -88,7 +88,7 @@ public class ReceiptService {
     public PdfFile pdf(long receiptId) {
         Receipt receipt = inScope(receiptId);
         ReceiptSheet sheet = receipt.sheet(voids.findById(receiptId).orElse(null));
-        return new PdfFile(pdfName(receipt.number()), pdf.receipt(sheet));
+        return new PdfFile(ReceiptSummary.pdfName(receipt.number()), pdf.receipt(sheet));
     }
 
     /**
@@ -130,15 +130,5 @@ public class ReceiptService {
                 .orElseThrow(() -> new UserFacingException("receipts.error.not-found"));
         FundScope.check(receipt.fundUnitPath());
         return receipt;
-    }
-
-    /** "DL-BMT/2026/17" → "bien-nhan-DL-BMT-2026-17": a file name without slashes. */
-    static String fileName(String number) {
-        return "bien-nhan-" + number.replace('/', '-');
-    }
-
-    /** The name of a receipt's PDF file, from its number: {@code bien-nhan-DL-BMT-2027-17.pdf}. */
-    public static String pdfName(String number) {
-        return fileName(number) + ".pdf";
     }
 }

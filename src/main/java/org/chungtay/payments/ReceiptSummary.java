@@ -9,4 +9,9 @@ public record ReceiptSummary(long id, long paymentId, String number, LocalDate i
     public boolean voided() {
         return voidReason != null;
     }
+
+    /** The name of a receipt's PDF file, from its number: {@code bien-nhan-DL-BMT-2027-17.pdf}. */
+    public static String pdfName(String number) {
+        return "bien-nhan-" + number.replace('/', '-') + ".pdf";
+    }
 }
