@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,11 +33,20 @@ final class Vaadin {
         input.sendKeys(text);
     }
 
-    /** Clicks the element, brought to the middle of its scrolling area first, as a person scrolls to it. */
+    /**
+     * Clicks the element, brought to the middle of its scrolling area first, as a person scrolls to it. An element
+     * that the page renders anew in between (a grid's row after its list was refreshed) is found again.
+     */
     void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
     }
 
     /** Picks an item of a vaadin-select by its visible text (other selects on the page may list it too). */
