@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.chungtay.communications.EmailMessage.FailureKind;
 import org.chungtay.communications.EmailMessage.Status;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,17 +43,19 @@ class OutboxStore {
     /**
      * Inserts the message unless one with the same dedup key exists. Two transactions that insert the same key
      * at once end with one row and no error for either: the second waits for the first's row lock and then
-     * finds a duplicate, which ON DUPLICATE KEY turns into an update that changes nothing. Every column of
-     * {@link EmailMessage} that a new message has is listed here.
+     * finds a duplicate, whose error undoes only this statement and is not passed on. A plain insert, not
+     * {@code INSERT … ON DUPLICATE KEY UPDATE}: that one locks the gap after the new key in the unique index
+     * too, and transactions queueing neighbouring keys at once (a pledge's confirmation while an import's
+     * thank-yous are queued) deadlocked on those gaps. Every column of {@link EmailMessage} that a new message
+     * has is listed here.
      */
     void insert(EmailMessage message, String messageId, List<MailAttachment> attachments) {
-        jdbc.sql("""
+        JdbcClient.StatementSpec insert = jdbc.sql("""
                 INSERT INTO email_message (dedup_key, category, kind, recipient, language, subject, body_text, body_html,
                   status, attempts, next_attempt_at, created_at, message_id, donor_id, campaign_id, fund_unit_id,
                   list_unsubscribe)
                 VALUES (:key, :category, :kind, :recipient, :language, :subject, :body, :html, 'QUEUED', 0, :due, :created,
-                  :messageId, :donor, :campaign, :unit, :listUnsubscribe)
-                ON DUPLICATE KEY UPDATE dedup_key = dedup_key""")
+                  :messageId, :donor, :campaign, :unit, :listUnsubscribe)""")
                 .param("key", message.dedupKey(), Types.VARCHAR)
                 .param("category", message.category().name())
                 .param("kind", message.kind() == null ? null : message.kind().name(), Types.VARCHAR)
@@ -67,15 +70,18 @@ class OutboxStore {
                 .param("donor", message.donorId(), Types.BIGINT)
                 .param("campaign", message.campaignId(), Types.BIGINT)
                 .param("unit", message.fundUnitId(), Types.BIGINT)
-                .param("listUnsubscribe", message.listUnsubscribe(), Types.VARCHAR)
-                .update();
+                .param("listUnsubscribe", message.listUnsubscribe(), Types.VARCHAR);
+        try {
+            insert.update();
+        } catch (DuplicateKeyException queuedBefore) {
+            return;
+        }
         if (attachments.isEmpty()) {
             return;
         }
         if (message.dedupKey() == null) {
             throw new IllegalArgumentException("A message with attachments needs a dedup key");
         }
-        // Ours only if the row carries the Message-ID made for this call: a duplicate keeps the first one's files.
         jdbc.sql("SELECT id FROM email_message WHERE dedup_key = :key AND message_id = :messageId")
                 .param("key", message.dedupKey()).param("messageId", messageId)
                 .query(Long.class).optional()
@@ -91,12 +97,20 @@ class OutboxStore {
                         }));
     }
 
-    /** Withdraws a queued message that no node is sending; see {@link Outbox#cancel(String)}. */
+    /**
+     * Withdraws a queued message that no node is sending; see {@link Outbox#cancel(String)}. The message is found
+     * by a plain read, then changed by its id: an update by a dedup key that does not exist would lock the gap
+     * where that key would go in the unique index, and listeners that withdraw and queue at once deadlocked
+     * each other, and the pledges queued meanwhile, on such gaps.
+     */
     boolean cancel(String dedupKey, Instant now) {
-        return jdbc.sql("""
-                UPDATE email_message SET status = 'CANCELLED', claimed_by = NULL, claimed_until = NULL
-                WHERE dedup_key = :key AND status = 'QUEUED' AND (claimed_until IS NULL OR claimed_until < :now)""")
-                .param("key", dedupKey).param("now", utc(now)).update() == 1;
+        return jdbc.sql("SELECT id FROM email_message WHERE dedup_key = :key").param("key", dedupKey)
+                .query(Long.class).optional()
+                .map(id -> jdbc.sql("""
+                        UPDATE email_message SET status = 'CANCELLED', claimed_by = NULL, claimed_until = NULL
+                        WHERE id = :id AND status = 'QUEUED' AND (claimed_until IS NULL OR claimed_until < :now)""")
+                        .param("id", id).param("now", utc(now)).update() == 1)
+                .orElse(false);
     }
 
     /**
