@@ -1,5 +1,6 @@
 package org.chungtay.campaigns;
 
+import org.chungtay.shared.Picture;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,10 +23,10 @@ class CampaignCovers {
         this.jdbc = jdbc;
     }
 
-    Optional<CoverImage> find(long campaignId) {
+    Optional<Picture> find(long campaignId) {
         return jdbc.sql("SELECT content_type, image_bytes FROM campaign_cover WHERE campaign_id = ?")
                 .param(campaignId)
-                .query((row, number) -> new CoverImage(row.getString(1), row.getBytes(2)))
+                .query((row, number) -> new Picture(row.getString(1), row.getBytes(2)))
                 .optional();
     }
 
@@ -42,7 +43,7 @@ class CampaignCovers {
                 .param("ids", campaignIds).query(Long.class).list());
     }
 
-    void save(long campaignId, CoverImage image, Instant now) {
+    void save(long campaignId, Picture image, Instant now) {
         delete(campaignId);
         jdbc.sql("INSERT INTO campaign_cover (campaign_id, content_type, image_bytes, updated_at) VALUES (?, ?, ?, ?)")
                 .params(campaignId, image.contentType(), image.bytes(), now)

@@ -1,5 +1,6 @@
 package org.chungtay.campaigns;
 
+import org.chungtay.shared.Picture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public class CampaignService {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public Optional<CoverImage> cover(long id) {
+    public Optional<Picture> cover(long id) {
         return covers.find(inScope(id).id());
     }
 
@@ -170,7 +171,7 @@ public class CampaignService {
     public CampaignDetails replaceCover(long id, byte[] image) {
         Campaign campaign = inScope(id);
         requireMayEdit(campaign);
-        CoverImage cover = CoverImage.of(image);
+        Picture cover = Picture.of(image);
         covers.save(campaign.id(), cover, Instant.now());
         audit.record(AUDIT_SUBJECT, campaign.id(), "cover-replaced", null, cover.contentType() + ", " + cover.size()
                 + " bytes");
@@ -325,7 +326,7 @@ public class CampaignService {
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<CoverImage> publicCover(String slug) {
+    public Optional<Picture> publicCover(String slug) {
         return publicCampaign(slug).flatMap(c -> covers.find(c.id()));
     }
 
@@ -602,7 +603,7 @@ public class CampaignService {
 
     private PublicCampaign toPublic(Campaign c, Figures figures, boolean hasCover) {
         String unitName = fundUnits.findPublic(c.fundUnitId()).map(FundUnitRef::name).orElse("");
-        return new PublicCampaign(c.slug(), c.kind(), c.status(), unitName, c.nameVi(), c.nameEn(), c.descriptionVi(),
+        return new PublicCampaign(c.id(), c.slug(), c.kind(), c.status(), unitName, c.nameVi(), c.nameEn(), c.descriptionVi(),
                 c.descriptionEn(), c.goal(), c.startDate(), c.endDate(), c.account(), hasCover, c.closedOn(),
                 c.distributionDeadline().orElse(null), figures);
     }

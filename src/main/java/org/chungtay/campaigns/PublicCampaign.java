@@ -7,10 +7,11 @@ import org.chungtay.campaigns.CampaignFigures.Figures;
 import org.chungtay.shared.Money;
 
 /**
- * What anyone may see of an active or closed campaign, with its live figures. It carries no internal
- * ids: the public page is reached and linked by the slug.
+ * What anyone may see of an active or closed campaign, with its live figures. The public page is reached and
+ * linked by the slug; the id is only for the modules that add to the page ({@link PublicCampaignSection}) and
+ * is never put into the page.
  */
-public record PublicCampaign(String slug, CampaignKind kind, CampaignStatus status, String fundUnitName,
+public record PublicCampaign(long id, String slug, CampaignKind kind, CampaignStatus status, String fundUnitName,
         String nameVi, String nameEn, String descriptionVi, String descriptionEn, Money goal, LocalDate startDate,
         LocalDate endDate, ReceivingAccount account, boolean hasCover, LocalDate closedOn,
         LocalDate distributionDeadline, Figures figures) {

@@ -1,5 +1,6 @@
 package org.chungtay.pledges;
 
+import org.chungtay.shared.Programme;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
 

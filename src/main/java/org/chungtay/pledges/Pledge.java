@@ -1,5 +1,6 @@
 package org.chungtay.pledges;
 
+import org.chungtay.shared.Programme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.chungtay.pledges;
 
+import org.chungtay.shared.Programme;
 import java.util.List;
 import java.util.Locale;
 

@@ -16,7 +16,7 @@ import org.chungtay.pledges.InstalmentPlan;
 import org.chungtay.pledges.PledgeFilter;
 import org.chungtay.pledges.PledgeService;
 import org.chungtay.pledges.PledgeSubmission;
-import org.chungtay.pledges.Programme;
+import org.chungtay.shared.Programme;
 import org.chungtay.pledges.SubmittedPledge;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.SystemActor;

@@ -411,7 +411,7 @@ class CampaignServiceIT extends IntegrationTest {
         FundUnitRef unit = newUnit("Huyện Krông Búk");
         CampaignDetails campaign = SystemActor.call(() -> campaigns.create(other(unit, "Ảnh bìa")));
         SystemActor.run(() -> {
-            assertRefused(() -> campaigns.replaceCover(campaign.id(), "<svg/>".getBytes()), "campaigns.error.cover-type");
+            assertRefused(() -> campaigns.replaceCover(campaign.id(), "<svg/>".getBytes()), "picture.error.type");
             assertThat(campaigns.replaceCover(campaign.id(), png()).hasCover()).isTrue();
             assertThat(campaigns.cover(campaign.id()).orElseThrow().contentType()).isEqualTo("image/png");
             assertThat(campaigns.removeCover(campaign.id()).hasCover()).isFalse();

@@ -42,7 +42,7 @@ import org.chungtay.campaigns.CampaignProgress;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.CampaignStatus;
 import org.chungtay.campaigns.CampaignsNavigation;
-import org.chungtay.campaigns.CoverImage;
+import org.chungtay.shared.Picture;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
@@ -276,7 +276,7 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
             long id = campaign.id();
             CampaignService service = campaigns;
             Image image = new Image((DownloadHandler) event -> {
-                CoverImage cover = service.cover(id).orElse(null);
+                Picture cover = service.cover(id).orElse(null);
                 if (cover == null) {
                     event.getResponse().setStatus(404);
                     return;
@@ -311,17 +311,17 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
         InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, bytes) -> uploaded.set(bytes)) {
             @Override
             public long getFileSizeMax() {
-                return CoverImage.MAX_BYTES;
+                return Picture.MAX_BYTES;
             }
         };
         Upload upload = new Upload(handler);
         upload.setId("campaign-cover-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(CoverImage.MAX_BYTES);
+        upload.setMaxFileSize(Picture.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setDropAllowed(true);
         upload.setI18n(UploadTexts.of(this, "campaigns.cover.", "campaigns.error.cover-rejected",
-                CoverImage.MAX_BYTES / (1024 * 1024)));
+                Picture.MAX_BYTES / (1024 * 1024)));
         // The handler receives the bytes outside the UI's lock; once the browser reports the upload done,
         // the picture is saved in the UI thread. (SucceededEvent is not fired for upload handlers.)
         upload.addAllFinishedListener(done -> {
@@ -331,7 +331,7 @@ class CampaignDetailsView extends Main implements BeforeEnterObserver, HasDynami
             }
         });
         upload.addFileRejectedListener(rejected -> Notices.error("campaigns.error.cover-rejected",
-                CoverImage.MAX_BYTES / (1024 * 1024)));
+                Picture.MAX_BYTES / (1024 * 1024)));
         return upload;
     }
 

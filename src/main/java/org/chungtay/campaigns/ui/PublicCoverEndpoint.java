@@ -8,7 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.chungtay.campaigns.CampaignService;
-import org.chungtay.campaigns.CoverImage;
+import org.chungtay.shared.Picture;
 import org.chungtay.shared.OpenToEveryone;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -69,7 +69,7 @@ class PublicCoverEndpoint {
     /** A cover as it is sent: its bytes, their type and an ETag made of their checksum and length. */
     private record Cover(MediaType type, byte[] bytes, String etag) {
 
-        static Cover of(CoverImage image) {
+        static Cover of(Picture image) {
             byte[] bytes = image.bytes();
             CRC32 checksum = new CRC32();
             checksum.update(bytes);

@@ -16,6 +16,7 @@ import org.chungtay.campaigns.CampaignProgress;
 import org.chungtay.campaigns.CampaignsNavigation;
 import org.chungtay.campaigns.PledgeFormAddress;
 import org.chungtay.campaigns.PublicCampaign;
+import org.chungtay.campaigns.PublicCampaignSection;
 import org.chungtay.campaigns.ReceivingAccount;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.PublicTemplates;
@@ -34,12 +35,14 @@ class PublicPageModel {
 
     private final PublicTemplates templates;
     private final ObjectProvider<PledgeFormAddress> pledgeForm;
+    private final ObjectProvider<PublicCampaignSection> sections;
     private final String baseUrl;
 
-    PublicPageModel(PublicTemplates templates,
-            ObjectProvider<PledgeFormAddress> pledgeForm, @Value("${chungtay.public-base-url}") String baseUrl) {
+    PublicPageModel(PublicTemplates templates, ObjectProvider<PledgeFormAddress> pledgeForm,
+            ObjectProvider<PublicCampaignSection> sections, @Value("${chungtay.public-base-url}") String baseUrl) {
         this.templates = templates;
         this.pledgeForm = pledgeForm;
+        this.sections = sections;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -96,6 +99,8 @@ class PublicPageModel {
         model.put("give", give(campaign.account()));
         model.put("has_honour_roll", !campaign.figures().honourRoll().isEmpty());
         model.put("honour_roll", campaign.figures().honourRoll());
+        model.put("sections", sections.orderedStream()
+                .flatMap(section -> section.render(campaign, locale, request.getContextPath()).stream()).toList());
 
         List<Map<String, String>> meta = new ArrayList<>();
         meta.add(Map.of("property", "og:type", "content", "website"));

@@ -41,7 +41,7 @@ import org.chungtay.pledges.InstalmentFrequency;
 import org.chungtay.pledges.InstalmentPlan;
 import org.chungtay.pledges.PledgeKind;
 import org.chungtay.pledges.PledgeSubmission;
-import org.chungtay.pledges.Programme;
+import org.chungtay.shared.Programme;
 import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.PhoneNumber;

@@ -1,4 +1,4 @@
-package org.chungtay.campaigns;
+package org.chungtay.shared;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -30,14 +30,13 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
-import org.chungtay.shared.UserFacingException;
-
 /**
- * A campaign's cover picture, stored in the database so that every node serves it. Only PNG, JPEG and
+ * An uploaded picture (a campaign's cover, a project's photo, a child's photo shared with consent, a scanned
+ * receipt), checked once here for every module and stored in the database so that every node serves it. Only PNG, JPEG and
  * WebP are accepted, recognised by their first bytes rather than by the file's name or the type the
  * browser claims, and only up to {@value #MAX_BYTES} bytes and {@value #MAX_SIDE} pixels a side.
  * <p>
- * Campaign photos may show children and the places they live, and a phone writes where a photo was
+ * Photos may show children and the places they live, and a phone writes where a photo was
  * taken into it (EXIF, GPS). So an uploaded picture is never stored as it came: it is decoded and
  * encoded again, which keeps the pixels and nothing else (a JPEG is first turned upright as its EXIF
  * orientation says). A PNG stays a PNG (with its transparency), a
@@ -45,7 +44,7 @@ import org.chungtay.shared.UserFacingException;
  *
  * @param contentType the type of the stored bytes
  */
-public record CoverImage(String contentType, byte[] bytes) {
+public record Picture(String contentType, byte[] bytes) {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_SIDE = 4_000;
@@ -62,7 +61,7 @@ public record CoverImage(String contentType, byte[] bytes) {
         IIORegistry.getDefaultInstance().registerServiceProvider(new WebPImageReaderSpi());
     }
 
-    public CoverImage {
+    public Picture {
         bytes = bytes.clone();
     }
 
@@ -81,12 +80,12 @@ public record CoverImage(String contentType, byte[] bytes) {
      * @throws UserFacingException if they are empty, too large, not a PNG, JPEG or WebP image, larger than
      *         {@value #MAX_SIDE} pixels a side, or cannot be decoded
      */
-    public static CoverImage of(byte[] bytes) {
+    public static Picture of(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new UserFacingException("campaigns.error.cover-type");
+            throw new UserFacingException("picture.error.type");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new UserFacingException("campaigns.error.cover-too-large", MAX_BYTES / (1024 * 1024));
+            throw new UserFacingException("picture.error.too-large", MAX_BYTES / (1024 * 1024));
         }
         String type = typeOf(bytes);
         BufferedImage picture = decode(bytes);
@@ -94,8 +93,8 @@ public record CoverImage(String contentType, byte[] bytes) {
             picture = upright(picture, exifOrientation(bytes));
         }
         return type.equals("image/png") || picture.getColorModel().hasAlpha()
-                ? new CoverImage("image/png", png(picture))
-                : new CoverImage("image/jpeg", jpeg(picture));
+                ? new Picture("image/png", png(picture))
+                : new Picture("image/jpeg", jpeg(picture));
     }
 
     /**
@@ -106,13 +105,13 @@ public record CoverImage(String contentType, byte[] bytes) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new UserFacingException("campaigns.error.cover-unreadable");
+                throw new UserFacingException("picture.error.unreadable");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
                 if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
-                    throw new UserFacingException("campaigns.error.cover-too-many-pixels", MAX_SIDE, MAX_SIDE);
+                    throw new UserFacingException("picture.error.too-many-pixels", MAX_SIDE, MAX_SIDE);
                 }
                 return reader.read(0);
             } finally {
@@ -122,7 +121,7 @@ public record CoverImage(String contentType, byte[] bytes) {
             if (unreadable instanceof UserFacingException refused) {
                 throw refused;
             }
-            throw new UserFacingException("campaigns.error.cover-unreadable");
+            throw new UserFacingException("picture.error.unreadable");
         }
     }
 
@@ -217,7 +216,7 @@ public record CoverImage(String contentType, byte[] bytes) {
         if (startsWith(bytes, 0, RIFF) && startsWith(bytes, 8, WEBP)) {
             return "image/webp";
         }
-        throw new UserFacingException("campaigns.error.cover-type");
+        throw new UserFacingException("picture.error.type");
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {

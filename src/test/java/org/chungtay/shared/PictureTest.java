@@ -1,4 +1,4 @@
-package org.chungtay.campaigns;
+package org.chungtay.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
 import org.chungtay.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 
-class CoverImageTest {
+class PictureTest {
 
     /** 3 × 2 red pixels, half transparent, lossless, written by libwebp 1.2.4. */
     private static final byte[] TRANSLUCENT_WEBP = Base64.getDecoder().decode("UklGRhwAAABXRUJQVlA4TA8AAAAvAkAAEAcQ/Y/+BSKi/wEA");
@@ -36,7 +36,7 @@ class CoverImageTest {
         assertThat(markersBeforeScan(photo)).contains(0xE1);
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif");
 
-        CoverImage cover = CoverImage.of(photo);
+        Picture cover = Picture.of(photo);
 
         assertThat(cover.contentType()).isEqualTo("image/jpeg");
         assertThat(markersBeforeScan(cover.bytes())).doesNotContain(0xE1);
@@ -52,7 +52,7 @@ class CoverImageTest {
         // Stored 640 × 480 with its orange band at the bottom; orientation 6 says: turn 90° clockwise to show.
         byte[] photo = withExifAndGps(jpeg(640, 480), 6);
 
-        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(CoverImage.of(photo).bytes()));
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(Picture.of(photo).bytes()));
 
         assertThat(stored.getWidth()).isEqualTo(480);
         assertThat(stored.getHeight()).isEqualTo(640);
@@ -70,7 +70,7 @@ class CoverImageTest {
         byte[] png = withTextChunk(encode(logo, "png"), "Location", "Buon Ma Thuot 12.67N 108.04E");
         assertThat(new String(png, StandardCharsets.ISO_8859_1)).contains("Buon Ma Thuot");
 
-        CoverImage cover = CoverImage.of(png);
+        Picture cover = Picture.of(png);
 
         assertThat(cover.contentType()).isEqualTo("image/png");
         assertThat(new String(cover.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("tEXt", "Buon Ma Thuot");
@@ -82,8 +82,8 @@ class CoverImageTest {
 
     @Test
     void aWebpIsStoredAsPngWhenTranslucentAndAsJpegOtherwise() throws IOException {
-        CoverImage translucent = CoverImage.of(TRANSLUCENT_WEBP);
-        CoverImage opaque = CoverImage.of(OPAQUE_WEBP);
+        Picture translucent = Picture.of(TRANSLUCENT_WEBP);
+        Picture opaque = Picture.of(OPAQUE_WEBP);
 
         assertThat(translucent.contentType()).isEqualTo("image/png");
         assertThat(ImageIO.read(new ByteArrayInputStream(translucent.bytes())).getRGB(1, 1) >>> 24).isBetween(0x70, 0x90);
@@ -93,9 +93,9 @@ class CoverImageTest {
 
     @Test
     void aPictureOfMoreThanFourThousandPixelsASideIsRefusedWithAClearMessage() {
-        assertRefused(() -> CoverImage.of(encode(new BufferedImage(CoverImage.MAX_SIDE + 1, 1,
-                BufferedImage.TYPE_INT_RGB), "png")), "campaigns.error.cover-too-many-pixels");
-        assertThat(CoverImage.of(encode(new BufferedImage(CoverImage.MAX_SIDE, 1, BufferedImage.TYPE_INT_RGB),
+        assertRefused(() -> Picture.of(encode(new BufferedImage(Picture.MAX_SIDE + 1, 1,
+                BufferedImage.TYPE_INT_RGB), "png")), "picture.error.too-many-pixels");
+        assertThat(Picture.of(encode(new BufferedImage(Picture.MAX_SIDE, 1, BufferedImage.TYPE_INT_RGB),
                 "png")).contentType()).isEqualTo("image/png");
     }
 
@@ -110,21 +110,21 @@ class CoverImageTest {
         header.putInt(29, (int) crc.getValue());
 
         long started = System.nanoTime();
-        assertRefused(() -> CoverImage.of(bomb), "campaigns.error.cover-too-many-pixels");
+        assertRefused(() -> Picture.of(bomb), "picture.error.too-many-pixels");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000);
     }
 
     @Test
     void onlyPngJpegOrWebpOfAtMostTwoMegabytesThatDecodeAreAccepted() {
-        assertRefused(() -> CoverImage.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)),
-                "campaigns.error.cover-type");
-        assertRefused(() -> CoverImage.of("GIF89a".getBytes(StandardCharsets.US_ASCII)), "campaigns.error.cover-type");
-        assertRefused(() -> CoverImage.of(new byte[0]), "campaigns.error.cover-type");
+        assertRefused(() -> Picture.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)),
+                "picture.error.type");
+        assertRefused(() -> Picture.of("GIF89a".getBytes(StandardCharsets.US_ASCII)), "picture.error.type");
+        assertRefused(() -> Picture.of(new byte[0]), "picture.error.type");
         byte[] truncated = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-        assertRefused(() -> CoverImage.of(truncated), "campaigns.error.cover-unreadable");
-        byte[] huge = new byte[CoverImage.MAX_BYTES + 1];
+        assertRefused(() -> Picture.of(truncated), "picture.error.unreadable");
+        byte[] huge = new byte[Picture.MAX_BYTES + 1];
         System.arraycopy(truncated, 0, huge, 0, truncated.length);
-        assertRefused(() -> CoverImage.of(huge), "campaigns.error.cover-too-large");
+        assertRefused(() -> Picture.of(huge), "picture.error.too-large");
     }
 
     private static byte[] jpeg(int width, int height) {

@@ -1,4 +1,4 @@
-package org.chungtay.pledges;
+package org.chungtay.shared;
 
 import java.util.Locale;
 

@@ -1,0 +1,28 @@
+package org.chungtay.ledger;
+
+import org.chungtay.shared.Programme;
+
+/**
+ * What the donor gave a pledge's money for (DD025): a project, a programme, a direct sponsorship, or nothing
+ * named (the general fund).
+ */
+public record Designation(Kind kind, Programme programme, Long projectId, Long sponsorshipPledgeId) {
+
+    public enum Kind {
+        GENERAL, PROGRAMME, PROJECT, SPONSORSHIP
+    }
+
+    public static final Designation GENERAL = new Designation(Kind.GENERAL, null, null, null);
+
+    public static Designation programme(Programme programme) {
+        return new Designation(Kind.PROGRAMME, programme, null, null);
+    }
+
+    public static Designation project(long projectId, Programme programme) {
+        return new Designation(Kind.PROJECT, programme, projectId, null);
+    }
+
+    public static Designation sponsorship(long pledgeId) {
+        return new Designation(Kind.SPONSORSHIP, null, null, pledgeId);
+    }
+}
