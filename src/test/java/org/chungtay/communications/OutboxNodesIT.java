@@ -24,6 +24,8 @@ import org.chungtay.support.TestDatabase;
 import org.chungtay.support.TestMail;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +36,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * (GreenMail). One is killed while it sends: every message still goes, and the only messages sent twice are
  * those the killed node had claimed and not yet recorded. Also: a bad mail setting stops a node's start.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class OutboxNodesIT {
 
     private static final Duration START = Duration.ofSeconds(180);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.chungtay.support.PortalProcess;
 import org.chungtay.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * How a node starts, seen from outside as an operator sees it: a separate process configured only by
  * environment variables, and what it writes on its console.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FirstStartIT {
 
     private static final Duration START = Duration.ofSeconds(240);
