@@ -36,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Disclosures {
 
-    /** The first year a disclosure may be asked for; before it the portal held nothing. */
-    public static final int FIRST_YEAR = 2020;
-
     private static final String PAID = " FROM disbursement d JOIN ledger_pool p ON p.id = d.pool_id"
             + " WHERE p.fund_unit_path LIKE :subtree AND d.status = 'PAID' AND d.paid_on BETWEEN :from AND :to";
 
@@ -57,24 +54,10 @@ public class Disclosures {
         this.words = words;
     }
 
-    /** The year whose disclosure is due now: the last one that has ended. */
-    public static int lastYear() {
-        return VietnamTime.today().getYear() - 1;
-    }
-
-    /** The years a disclosure may be asked for, newest first: up to the current one (so far). */
-    public static List<Integer> years() {
-        List<Integer> years = new ArrayList<>();
-        for (int year = VietnamTime.today().getYear(); year >= FIRST_YEAR; year--) {
-            years.add(year);
-        }
-        return years;
-    }
-
     /** The disclosure of the unit with this code for this year; empty for an unknown code or a year out of range. */
     @PreAuthorize("permitAll()")
     public Optional<DisclosureReport> report(String code, int year) {
-        if (year < FIRST_YEAR || year > VietnamTime.today().getYear()) {
+        if (!PublicLedgerPeriod.years().contains(year)) {
             return Optional.empty();
         }
         return ledger.unit(code).map(unit -> report(unit, year));

@@ -9,11 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.chungtay.funds.FundUnitRef;
-import org.chungtay.funds.FundUnitSettingsService;
-import org.chungtay.ledger.Disclosures;
+import org.chungtay.ledger.PublicLedgerPeriod;
 import org.chungtay.ledger.PublicLedgerRows;
 import org.chungtay.ledger.PublicLedgerStory;
-import org.chungtay.payments.PaymentService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.ui.Languages;
 import org.chungtay.support.BrowserTest;
@@ -23,25 +21,19 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 class AnnualDisclosureJourneyIT extends BrowserTest {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PaymentService payments;
-
-    @Autowired
-    FundUnitSettingsService unitSettings;
+    ApplicationContext context;
 
     @Test
     void aReaderOnAPhoneOpensLastYearsDisclosureAsAPageAPdfAndAnXlsxWithTheLedgersTotals() throws IOException {
         ensureThreeLevels();
         FundUnitRef district = newUnit("Quỹ huyện Lắk");
-        PublicLedgerStory story = PublicLedgerStory.tell(new PublicLedgerRows(jdbc, payments, unitSettings), district,
-                newUnitUnder(district, "Quỹ xã Bông Krang"), activeCampaign(district), Disclosures.lastYear());
+        PublicLedgerStory story = PublicLedgerStory.tell(PublicLedgerRows.of(context), district,
+                newUnitUnder(district, "Quỹ xã Bông Krang"), activeCampaign(district), PublicLedgerPeriod.lastYear());
         browser.manage().window().setSize(new Dimension(375, 812));
 
         browser.get(url("ledger/" + story.code() + "?year=" + story.year()));

@@ -4,51 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chungtay.campaigns.CampaignDetails;
-import org.chungtay.funds.FundUnitRef;
-import org.chungtay.funds.FundUnitSettingsService;
-import org.chungtay.payments.PaymentService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.ui.Languages;
-import org.chungtay.support.IntegrationTest;
 import org.chungtay.support.PdfText;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A fund unit's annual disclosure: its figures against the unit's ledger, and as a page, a PDF and an XLSX. */
-class DisclosureIT extends IntegrationTest {
-
-    private static PublicLedgerStory story;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PaymentService payments;
-
-    @Autowired
-    FundUnitSettingsService unitSettings;
+class DisclosureIT extends PublicLedgerHttpTest {
 
     @Autowired
     PublicLedger ledger;
@@ -56,16 +28,9 @@ class DisclosureIT extends IntegrationTest {
     @Autowired
     Disclosures disclosures;
 
-    @BeforeEach
-    void tellTheStoryOnce() {
-        if (story == null) {
-            ensureThreeLevels();
-            FundUnitRef district = newUnit("Quỹ huyện Krông Bông");
-            FundUnitRef commune = newUnitUnder(district, "Quỹ xã Yang Mao");
-            CampaignDetails campaign = activeCampaign(district);
-            story = PublicLedgerStory.tell(new PublicLedgerRows(jdbc, payments, unitSettings), district, commune,
-                    campaign, Disclosures.lastYear());
-        }
+    @Override
+    protected String[] unitNames() {
+        return new String[] {"Quỹ huyện Krông Bông", "Quỹ xã Yang Mao"};
     }
 
     @Test
@@ -159,19 +124,5 @@ class DisclosureIT extends IntegrationTest {
 
     private static Money sum(List<DisclosureLine> lines) {
         return lines.stream().map(DisclosureLine::amount).reduce(Money.ZERO, Money::plus);
-    }
-
-    private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).build();
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private byte[] bytes(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
     }
 }

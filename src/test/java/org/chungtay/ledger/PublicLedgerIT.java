@@ -2,63 +2,31 @@ package org.chungtay.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.chungtay.campaigns.CampaignDetails;
-import org.chungtay.funds.FundUnitRef;
-import org.chungtay.funds.FundUnitSettingsService;
-import org.chungtay.payments.PaymentService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.ui.Languages;
-import org.chungtay.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public ledger of a fund unit and of a campaign, over HTTP, as anyone reads or downloads it. */
-class PublicLedgerIT extends IntegrationTest {
+class PublicLedgerIT extends PublicLedgerHttpTest {
 
     private static final Locale VI = Languages.VIETNAMESE;
-
-    /** Told once for the class: every test only reads it. */
-    private static PublicLedgerStory story;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PaymentService payments;
-
-    @Autowired
-    FundUnitSettingsService unitSettings;
 
     @Autowired
     PublicLedger ledger;
 
-    @BeforeEach
-    void tellTheStoryOnce() {
-        if (story == null) {
-            ensureThreeLevels();
-            FundUnitRef district = newUnit("Quỹ huyện Ea Súp");
-            FundUnitRef commune = newUnitUnder(district, "Quỹ xã Ia Lốp");
-            CampaignDetails campaign = activeCampaign(district);
-            story = PublicLedgerStory.tell(new PublicLedgerRows(jdbc, payments, unitSettings), district, commune,
-                    campaign, Disclosures.lastYear());
-        }
+    @Autowired
+    JdbcClient jdbc;
+
+    @Override
+    protected String[] unitNames() {
+        return new String[] {"Quỹ huyện Ea Súp", "Quỹ xã Ia Lốp"};
     }
 
     @Test
@@ -139,8 +107,7 @@ class PublicLedgerIT extends IntegrationTest {
 
     @Test
     void theCsvOpensInExcelWithEveryFormulaNeutralisedAndPlainAmounts() throws Exception {
-        HttpResponse<byte[]> download = http.send(request("ledger/" + story.code() + "/csv?year=" + story.year()),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = download("ledger/" + story.code() + "/csv?year=" + story.year());
 
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -204,13 +171,5 @@ class PublicLedgerIT extends IntegrationTest {
 
     private static String money(Money amount) {
         return amount.format(VI);
-    }
-
-    private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).build();
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
     }
 }

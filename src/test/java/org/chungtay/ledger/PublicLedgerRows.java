@@ -19,6 +19,7 @@ import org.chungtay.payments.PaymentService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.SystemActor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,10 +36,16 @@ public final class PublicLedgerRows {
     private final PaymentService payments;
     private final FundUnitSettingsService unitSettings;
 
-    public PublicLedgerRows(JdbcClient jdbc, PaymentService payments, FundUnitSettingsService unitSettings) {
+    private PublicLedgerRows(JdbcClient jdbc, PaymentService payments, FundUnitSettingsService unitSettings) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.unitSettings = unitSettings;
+    }
+
+    /** The fixture over the beans of this application context. */
+    public static PublicLedgerRows of(ApplicationContext context) {
+        return new PublicLedgerRows(context.getBean(JdbcClient.class), context.getBean(PaymentService.class),
+                context.getBean(FundUnitSettingsService.class));
     }
 
     /** Gives the unit settings with a fresh code (which addresses its ledger and disclosure); returns the code. */

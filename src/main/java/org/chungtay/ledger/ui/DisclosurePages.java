@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.chungtay.ledger.DisclosureReport;
 import org.chungtay.ledger.DisclosureSection;
 import org.chungtay.ledger.Disclosures;
+import org.chungtay.ledger.PublicLedgerPeriod;
 import org.chungtay.shared.ui.Languages;
 import org.chungtay.shared.ui.PublicTemplates;
 import org.springframework.http.CacheControl;
@@ -55,7 +56,7 @@ class DisclosurePages {
     @GetMapping("/disclosure/{code}")
     ResponseEntity<String> latest(HttpServletRequest request, @PathVariable String code) {
         return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION,
-                request.getContextPath() + "/" + address(code, Disclosures.lastYear())).build();
+                request.getContextPath() + "/" + address(code, PublicLedgerPeriod.lastYear())).build();
     }
 
     @GetMapping("/disclosure/{code}/{year}")
@@ -75,7 +76,7 @@ class DisclosurePages {
                 templates.translate(locale, "ledger.disclosure.page-title", String.valueOf(report.year()), name), address);
         model.put("name", name);
         model.put("heading", templates.translate(locale, "ledger.disclosure.title", String.valueOf(report.year())));
-        model.put("years", Disclosures.years().stream().map(each -> {
+        model.put("years", PublicLedgerPeriod.years().stream().map(each -> {
             Map<String, Object> choice = new HashMap<>();
             choice.put("label", String.valueOf(each));
             choice.put("url", base + address(report.unit().address(), each));

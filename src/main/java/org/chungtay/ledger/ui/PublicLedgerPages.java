@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.chungtay.ledger.Disclosures;
 import org.chungtay.ledger.PublicLedger;
 import org.chungtay.ledger.PublicLedgerGift;
 import org.chungtay.ledger.PublicLedgerPayout;
@@ -68,6 +67,7 @@ class PublicLedgerPages {
     static final int PAGE_SIZE = 50;
     static final String ALL_YEARS = "all";
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -136,7 +136,7 @@ class PublicLedgerPages {
         }
         try {
             int asked = Integer.parseInt(year.get());
-            return asked >= Disclosures.FIRST_YEAR && asked <= VietnamTime.today().getYear()
+            return asked >= PublicLedgerPeriod.FIRST_YEAR && asked <= VietnamTime.today().getYear()
                     ? PublicLedgerPeriod.of(asked) : otherwise;
         } catch (NumberFormatException e) {
             return otherwise;
@@ -162,7 +162,7 @@ class PublicLedgerPages {
         model.put("campaign_url", subject.isCampaign() ? base + "campaigns/" + subject.address() : null);
         model.put("is_campaign", subject.isCampaign());
         model.put("disclosure_url", subject.isCampaign() ? null : base + DisclosurePages.address(subject.address(),
-                period.isAll() ? Disclosures.lastYear() : period.year()));
+                period.isAll() ? PublicLedgerPeriod.lastYear() : period.year()));
         model.put("period", period.isAll() ? templates.translate(locale, "ledger.public.all-years")
                 : String.valueOf(period.year()));
         model.put("years", years(base + address, period));
@@ -217,7 +217,7 @@ class PublicLedgerPages {
     private List<Map<String, Object>> years(String here, PublicLedgerPeriod period) {
         List<Map<String, Object>> years = new ArrayList<>();
         years.add(year(here, ALL_YEARS, null, period.isAll()));
-        for (int year : Disclosures.years()) {
+        for (int year : PublicLedgerPeriod.years()) {
             years.add(year(here, String.valueOf(year), String.valueOf(year),
                     !period.isAll() && period.year() == year));
         }
@@ -273,7 +273,7 @@ class PublicLedgerPages {
         PublicLedgerSubject subject = found.get();
         String file = "ledger-" + subject.address() + "-" + (period.isAll() ? ALL_YEARS : period.year()) + ".csv";
         response.setStatus(HttpStatus.OK.value());
-        response.setContentType("text/csv;charset=UTF-8");
+        response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
