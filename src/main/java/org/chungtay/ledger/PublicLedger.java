@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.chungtay.campaigns.CampaignService;
+import org.chungtay.funds.FundUnitSettings;
 import org.chungtay.funds.FundUnitSettingsService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
@@ -72,6 +73,17 @@ public class PublicLedger {
     public Optional<PublicLedgerSubject> unit(String code) {
         return unitSettings.findPublicByCode(code).map(unit -> new PublicLedgerSubject(PublicLedgerSubject.Kind.FUND_UNIT,
                 unit.id(), code.toUpperCase(java.util.Locale.ROOT), unit.name(), unit.name(), unit.path()));
+    }
+
+    /**
+     * The code of the unit whose public ledger holds a campaign's gifts among others: the campaign's unit, or the
+     * nearest unit above it that has a code. Empty when none has one yet.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<String> unitLedgerOf(PublicLedgerSubject campaign) {
+        return campaigns.findPledgeTarget(campaign.address())
+                .flatMap(target -> unitSettings.nearestSettings(target.fundUnitId()))
+                .map(FundUnitSettings::code);
     }
 
     @PreAuthorize("permitAll()")

@@ -88,7 +88,8 @@ class PublicLedgerIT extends PublicLedgerHttpTest {
                 "id=\"ledger-in\">" + money(PublicLedgerStory.CAMPAIGN_IN) + "<",
                 "id=\"ledger-out\">" + money(PublicLedgerStory.CAMPAIGN_OUT) + "<",
                 "id=\"ledger-held\">" + money(held) + "<",
-                PublicLedgerStory.BOOKS, "DL-0042 (H., 2015, Ea Súp)", "href=\"/campaigns/" + slug + "\"");
+                PublicLedgerStory.BOOKS, "DL-0042 (H., 2015, Ea Súp)", "href=\"/campaigns/" + slug + "\"",
+                "id=\"ledger-unit\" href=\"/ledger/" + story.code() + "\"");
         assertThat(page.body()).doesNotContain(PublicLedgerStory.REVERSED_DONOR, PublicLedgerStory.PLUS_DONOR,
                 PublicLedgerStory.PROJECT);
 

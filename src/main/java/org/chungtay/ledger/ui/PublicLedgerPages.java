@@ -161,6 +161,8 @@ class PublicLedgerPages {
                 subject.isCampaign() ? "ledger.public.campaign" : "ledger.public.unit"));
         model.put("campaign_url", subject.isCampaign() ? base + "campaigns/" + subject.address() : null);
         model.put("is_campaign", subject.isCampaign());
+        model.put("unit_ledger_url", subject.isCampaign()
+                ? ledger.unitLedgerOf(subject).map(code -> base + unitLedger(code)).orElse(null) : null);
         model.put("disclosure_url", subject.isCampaign() ? null : base + DisclosurePages.address(subject.address(),
                 period.isAll() ? PublicLedgerPeriod.lastYear() : period.year()));
         model.put("period", period.isAll() ? templates.translate(locale, "ledger.public.all-years")
