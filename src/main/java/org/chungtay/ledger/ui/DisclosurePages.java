@@ -60,15 +60,14 @@ class DisclosurePages {
     }
 
     @GetMapping("/disclosure/{code}/{year}")
-    ResponseEntity<String> page(HttpServletRequest request, @PathVariable String code, @PathVariable String year,
+    ResponseEntity<?> page(HttpServletRequest request, @PathVariable String code, @PathVariable String year,
             @RequestParam Optional<String> lang,
-            @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
-        Locale locale = Languages.of(lang.orElse(remembered));
-        Optional<DisclosureReport> found = report(code, year);
-        if (found.isEmpty()) {
-            return PublicLedgerPages.notFound(request, locale, templates);
-        }
-        DisclosureReport report = found.get();
+            @CookieValue(name = Languages.COOKIE, required = false) String remembered) throws IOException {
+        return answer(request, code, year, lang, remembered, (report, locale) -> page(request, lang, report, locale));
+    }
+
+    private ResponseEntity<String> page(HttpServletRequest request, Optional<String> lang, DisclosureReport report,
+            Locale locale) {
         String base = request.getContextPath() + "/";
         String address = address(report.unit().address(), report.year());
         String name = report.unit().name(locale);
@@ -106,40 +105,44 @@ class DisclosurePages {
     @GetMapping("/disclosure/{code}/{year}/pdf")
     ResponseEntity<?> pdf(HttpServletRequest request, @PathVariable String code, @PathVariable String year,
             @RequestParam Optional<String> lang,
-            @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
-        Locale locale = Languages.of(lang.orElse(remembered));
-        Optional<DisclosureReport> found = report(code, year);
-        if (found.isEmpty()) {
-            return PublicLedgerPages.notFound(request, locale, templates);
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noCache())
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(found.get(), "pdf"))
-                .body(disclosures.pdf(found.get(), locale));
+            @CookieValue(name = Languages.COOKIE, required = false) String remembered) throws IOException {
+        return answer(request, code, year, lang, remembered, (report, locale) -> ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
+                .body(disclosures.pdf(report, locale)));
     }
 
     @GetMapping("/disclosure/{code}/{year}/xlsx")
-    ResponseEntity<String> xlsx(HttpServletRequest request, HttpServletResponse response, @PathVariable String code,
+    ResponseEntity<?> xlsx(HttpServletRequest request, HttpServletResponse response, @PathVariable String code,
             @PathVariable String year, @RequestParam Optional<String> lang,
             @CookieValue(name = Languages.COOKIE, required = false) String remembered) throws IOException {
-        Locale locale = Languages.of(lang.orElse(remembered));
-        Optional<DisclosureReport> found = report(code, year);
-        if (found.isEmpty()) {
-            return PublicLedgerPages.notFound(request, locale, templates);
-        }
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(XLSX.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(found.get(), "xlsx"));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-        disclosures.xlsx(found.get(), locale, response.getOutputStream());
-        return null;
+        return answer(request, code, year, lang, remembered, (report, locale) -> {
+            // Streamed by fastexcel straight to the response; nothing is left for Spring MVC to write.
+            response.setStatus(HttpStatus.OK.value());
+            response.setContentType(XLSX.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+            disclosures.xlsx(report, locale, response.getOutputStream());
+            return null;
+        });
     }
 
-    private Optional<DisclosureReport> report(String code, String year) {
+    @FunctionalInterface
+    private interface Answer {
+        ResponseEntity<?> of(DisclosureReport report, Locale locale) throws IOException;
+    }
+
+    /** The answer for the disclosure of this code and year in the reader's language, or the public not-found page. */
+    private ResponseEntity<?> answer(HttpServletRequest request, String code, String year, Optional<String> lang,
+            String remembered, Answer answer) throws IOException {
+        Locale locale = Languages.of(lang.orElse(remembered));
+        Optional<DisclosureReport> found;
         try {
-            return disclosures.report(code, Integer.parseInt(year));
+            found = disclosures.report(code, Integer.parseInt(year));
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            found = Optional.empty();
         }
+        return found.isEmpty() ? PublicLedgerPages.notFound(request, locale, templates) : answer.of(found.get(), locale);
     }
 
     private static String attachment(DisclosureReport report, String extension) {
