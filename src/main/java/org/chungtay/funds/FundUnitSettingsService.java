@@ -98,6 +98,22 @@ public class FundUnitSettingsService {
     }
 
     /**
+     * The unit whose receipts carry this code (in any case), whoever asks: the public ledger and the annual
+     * disclosure are reached by a unit's code, which every receipt prints, never by its sequential id. Gives
+     * the unit's public name and place in the tree, nothing it holds.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FundUnitRef> findPublicByCode(String code) {
+        String upper = code == null ? "" : code.toUpperCase(Locale.ROOT);
+        if (!FundUnitSettingsEntry.CODE.matcher(upper).matches()) {
+            return Optional.empty();
+        }
+        return settings.findByCode(upper).flatMap(row -> units.findById(row.fundUnitId()))
+                .map(FundUnitRef::of);
+    }
+
+    /**
      * When the thank-yous of a unit's payments go: as its {@link #nearestSettings(long)} say, or
      * {@link ThankYouTiming#DEFAULT} when no unit up the tree has settings.
      */

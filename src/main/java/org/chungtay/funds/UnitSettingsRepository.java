@@ -1,11 +1,14 @@
 package org.chungtay.funds;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface UnitSettingsRepository extends JpaRepository<UnitSettings, Long> {
+
+    Optional<UnitSettings> findByCode(String code);
 
     boolean existsByCodeAndFundUnitIdNot(String code, Long fundUnitId);
 

@@ -77,6 +77,19 @@ class PaymentList {
         return received;
     }
 
+    /** The goods received by the units of the subtree on these days, not reversed, oldest first. */
+    List<GoodsReceived> goods(String subtreePath, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT p.received_on, p.goods_description, p.amount FROM payment p"
+                        + " WHERE p.fund_unit_path LIKE :subtree AND p.received_on BETWEEN :from AND :to"
+                        + " AND p.method = 'GOODS'"
+                        + " AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.payment_id = p.id)"
+                        + " ORDER BY p.received_on, p.id")
+                .param("subtree", subtreePath + "%").param("from", from).param("to", to)
+                .query((row, number) -> new GoodsReceived(row.getObject("received_on", LocalDate.class),
+                        row.getString("goods_description"), Money.vnd(row.getLong("amount"))))
+                .list();
+    }
+
     /** These payments of the subtree, in one query; an id not found (or outside the subtree) is left out. */
     List<RecordedPayment> recorded(String subtreePath, Collection<Long> paymentIds) {
         if (paymentIds.isEmpty()) {

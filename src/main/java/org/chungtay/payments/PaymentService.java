@@ -180,6 +180,17 @@ public class PaymentService {
         return list.received(campaignIds);
     }
 
+    /**
+     * The goods the units of this subtree received on these days, reversed ones left out: public, for the
+     * annual disclosure a fund must publish (what it received in kind and at what value). The path comes from a
+     * fund unit the public chose by its code; a disclosure shows no donor.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<GoodsReceived> goodsReceived(String fundUnitPath, LocalDate from, LocalDate to) {
+        return list.goods(fundUnitPath, from, to);
+    }
+
     // ---------------------------------------------------------------- inside
 
     private PaymentSummary summary(long id) {
