@@ -53,7 +53,7 @@ CREATE TABLE ledger_gift (
   INDEX ix_ledger_gift_unspent (pool_id, reversed, received_on, payment_id),
   INDEX ix_ledger_gift_donor (donor_id, received_on),
   INDEX ix_ledger_gift_campaign (campaign_id, received_on),
-  INDEX ix_ledger_gift_unit (fund_unit_path(191), received_on)
+  INDEX ix_ledger_gift_unit (fund_unit_path, received_on)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Money paid out: to a project's budget line (PROJECT), to a sponsored child (SPONSORED_CHILD), for one
@@ -93,7 +93,7 @@ CREATE TABLE disbursement (
   CONSTRAINT ck_disbursement_purpose CHECK (purpose IN ('PROJECT', 'SPONSORED_CHILD', 'SUPPORT_CASE', 'GENERAL')),
   CONSTRAINT ck_disbursement_status CHECK (status IN ('AWAITING_APPROVAL', 'PAID', 'REJECTED')),
   INDEX ix_disbursement_pool (pool_id, status, paid_on, id),
-  INDEX ix_disbursement_unit (fund_unit_path(191), paid_on),
+  INDEX ix_disbursement_unit (fund_unit_path, paid_on),
   INDEX ix_disbursement_project (project_id),
   INDEX ix_disbursement_child (child_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
