@@ -24,6 +24,7 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.shared.PhoneNumber;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.DatePickers;
 
 /**
  * A child's record in the register, for a caseworker to fill in or correct. It never calls a service: {@link
@@ -34,7 +35,7 @@ class ChildForm extends Composite<FormLayout> {
 
     final TextField fullName = new TextField();
     final TextField givenName = new TextField();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = DatePickers.create("child-birth-date", "children.field.birth-date");
     final Select<Gender> gender = new Select<>();
     final ComboBox<FundUnitRef> commune = new ComboBox<>();
     final ComboBox<CircumstanceCategory> category = new ComboBox<>();

@@ -15,6 +15,7 @@ import org.chungtay.children.ConsentRules;
 import org.chungtay.children.Sharing;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.DatePickers;
 
 /**
  * A consent of the guardian or of the child, as a caseworker writes it down from the signed form: who, on which
@@ -27,7 +28,7 @@ class ConsentForm extends Composite<FormLayout> {
     }
 
     final Select<ConsentParty> party = new Select<>();
-    final DatePicker givenOn = new DatePicker();
+    final DatePicker givenOn = DatePickers.create("consent-date", "children.consent.date");
     final Checkbox givenName = new Checkbox();
     final Checkbox photo = new Checkbox();
     final Checkbox notes = new Checkbox();

@@ -17,6 +17,7 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.ScannedDocument;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.DatePickers;
 
 /**
  * A month's delivery as commune staff record it: the day, the amount, how, and a scan or photo of the guardian's
@@ -28,7 +29,7 @@ class DeliveryForm extends Composite<FormLayout> {
     record Entry(LocalDate deliveredOn, Money amount, DeliveryMethod method, String receiptName, byte[] receipt) {
     }
 
-    final DatePicker deliveredOn = new DatePicker();
+    final DatePicker deliveredOn = DatePickers.create("delivery-date", "children.delivery.date");
     final TextField amount = new TextField();
     final Select<DeliveryMethod> method = new Select<>();
     final AtomicReference<Uploads.File> receipt = new AtomicReference<>();

@@ -18,6 +18,7 @@ import org.chungtay.pledges.SponsorshipPledge;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.DatePickers;
 
 /**
  * Matching a child to a direct-sponsorship pledge: which pledge, and the terms (so much a month, from the month
@@ -31,8 +32,8 @@ class MatchForm extends Composite<FormLayout> {
 
     final ComboBox<SponsorshipPledge> pledge = new ComboBox<>();
     final TextField amount = new TextField();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = DatePickers.create("match-start", "children.match.start");
+    final DatePicker end = DatePickers.create("match-end", "children.match.end");
 
     private final Binder<Draft> binder = new Binder<>();
 

@@ -16,6 +16,7 @@ import org.chungtay.children.ProgressNote;
 import org.chungtay.shared.Picture;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.DatePickers;
 
 /** A progress note on a child, maybe with a photo, maybe marked as one the sponsor may see while consent allows. */
 class NoteForm extends Composite<FormLayout> {
@@ -24,7 +25,7 @@ class NoteForm extends Composite<FormLayout> {
     record Entry(LocalDate writtenOn, String text, boolean shareable, byte[] photo) {
     }
 
-    final DatePicker writtenOn = new DatePicker();
+    final DatePicker writtenOn = DatePickers.create("note-date", "children.note.date");
     final TextArea text = new TextArea();
     final Checkbox shareable = new Checkbox();
     final AtomicReference<Uploads.File> photo = new AtomicReference<>();
