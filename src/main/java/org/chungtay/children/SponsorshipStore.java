@@ -66,7 +66,8 @@ class SponsorshipStore {
     }
 
     private static final String SELECT = "SELECT s.id, s.child_id, s.pledge_id, s.fund_unit_path, s.amount_per_month,"
-            + " s.start_month, s.end_month, (SELECT COUNT(*) FROM sponsorship_month m WHERE m.sponsorship_id = s.id AND m.delivered_on IS NULL"
+            + " s.start_month, s.end_month, (SELECT COUNT(*) FROM sponsorship_month m"
+            + " WHERE m.sponsorship_id = s.id AND m.delivered_on IS NULL"
             + " AND m.due_on < :today) AS late_months FROM sponsorship s";
 
     Optional<Row> find(long id, LocalDate today) {
@@ -153,7 +154,8 @@ class SponsorshipStore {
     }
 
     Optional<ScannedDocument> receipt(long monthId) {
-        return jdbc.sql("SELECT receipt_name, receipt_type, receipt FROM sponsorship_month WHERE id = ? AND receipt IS NOT NULL")
+        return jdbc.sql("""
+                SELECT receipt_name, receipt_type, receipt FROM sponsorship_month WHERE id = ? AND receipt IS NOT NULL""")
                 .param(monthId)
                 .query((row, n) -> new ScannedDocument(row.getString("receipt_name"), row.getString("receipt_type"),
                         row.getBytes("receipt")))

@@ -105,7 +105,8 @@ class DemoChildren implements ApplicationRunner {
         children.recordConsent(tuan.id(), ConsentParty.GUARDIAN, consented, new Sharing(false, false, true));
         children.addNote(hang.id(), today.minusMonths(1), "Em được nhận giấy khen học sinh tiên tiến học kỳ I.", true,
                 null);
-        children.addNote(hang.id(), today.minusMonths(1), "Bà ngoại đau khớp, cần thăm lại sau một tháng.", false, null);
+        children.addNote(hang.id(), today.minusMonths(1), "Bà ngoại đau khớp, cần thăm lại sau một tháng.", false,
+                null);
         if (pledge == null) {
             return;
         }

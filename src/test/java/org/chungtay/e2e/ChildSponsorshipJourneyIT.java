@@ -56,7 +56,8 @@ class ChildSponsorshipJourneyIT extends BrowserTest {
         long pledgeId = pledges.submitOnline(campaign.slug(), new PledgeSubmission(UUID.randomUUID().toString(), "",
                 Commitment.sponsorship(3, 12, Money.vnd(500_000), null, null),
                 InstalmentPlan.oneOff(CampaignCalendar.today()), true, Sector.ENTERPRISE, "Công ty TNHH Voi Bản Đôn",
-                DonorTestData.newTaxCode().value(), "Trần Thị Mai", "mai-" + UUID.randomUUID().toString().substring(0, 6) + "@voibandon.example",
+                DonorTestData.newTaxCode().value(), "Trần Thị Mai",
+                "mai-" + UUID.randomUUID().toString().substring(0, 6) + "@voibandon.example",
                 null, null, Locale.of("vi"), false, false, true), "10.9.8.7").id();
         String reference = SystemActor.call(() -> {
             pledges.confirm(pledgeId);

@@ -83,20 +83,20 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
         edit.setId("child-edit");
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
-        fact(facts, "children.field.code", child.code(), "child-details-code");
-        fact(facts, "children.field.full-name", child.entry().fullName(), "child-details-full-name");
-        fact(facts, "children.field.given-name", child.entry().givenName(), null);
-        fact(facts, "children.field.birth-date", Formats.date(this, child.entry().birthDate()), null);
-        fact(facts, "children.field.gender", getTranslation(child.entry().gender().labelKey()), null);
-        fact(facts, "children.field.commune", child.communeName(), null);
-        fact(facts, "children.field.category", getTranslation(child.entry().category().labelKey()), null);
-        fact(facts, "children.field.guardian-name", child.entry().guardianName() + " ("
+        Fields.fact(this, facts, "children.field.code", child.code(), "child-details-code");
+        Fields.fact(this, facts, "children.field.full-name", child.entry().fullName(), "child-details-full-name");
+        Fields.fact(this, facts, "children.field.given-name", child.entry().givenName(), null);
+        Fields.fact(this, facts, "children.field.birth-date", Formats.date(this, child.entry().birthDate()), null);
+        Fields.fact(this, facts, "children.field.gender", getTranslation(child.entry().gender().labelKey()), null);
+        Fields.fact(this, facts, "children.field.commune", child.communeName(), null);
+        Fields.fact(this, facts, "children.field.category", getTranslation(child.entry().category().labelKey()), null);
+        Fields.fact(this, facts, "children.field.guardian-name", child.entry().guardianName() + " ("
                 + child.entry().guardianRelation() + ")", null);
         if (child.entry().guardianPhone() != null) {
-            fact(facts, "children.field.guardian-phone", child.entry().guardianPhone().value(), null);
+            Fields.fact(this, facts, "children.field.guardian-phone", child.entry().guardianPhone().value(), null);
         }
         if (child.entry().notes() != null) {
-            fact(facts, "children.field.notes", child.entry().notes(), null);
+            Fields.fact(this, facts, "children.field.notes", child.entry().notes(), null);
         }
 
         add(new ViewHeader(title, edit), facts);
@@ -132,7 +132,7 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
         consents.addColumn(line -> getTranslation(line.withdrawn() ? "children.consent.withdrawn"
                 : "children.consent.given")).setHeader(getTranslation("children.consent.action"));
         consents.addColumn(line -> Formats.date(this, line.givenOn())).setHeader(getTranslation("children.consent.date"));
-        consents.addColumn(line -> line.withdrawn() ? Formats.NOTHING : describe(line.sharing()))
+        consents.addColumn(line -> line.withdrawn() ? Formats.NOTHING : shares(line.sharing()))
                 .setHeader(getTranslation("children.consent.shares")).setFlexGrow(2);
         consents.addColumn(ConsentRecord::recordedBy).setHeader(getTranslation("children.history.who"));
         consents.setEmptyStateText(getTranslation("children.consent.none"));
@@ -144,7 +144,8 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Button withdraw(ConsentParty party, String buttonId) {
-        Button button = new Button(getTranslation("children.consent.withdraw", getTranslation(party.labelKey())),
+        Button button = new Button(getTranslation("children.consent.withdraw",
+                getTranslation(party.labelKey()).toLowerCase(getLocale())),
                 click -> Notices.attempt(() -> {
                     children.withdrawConsent(id, party, VietnamTime.today());
                     Notices.success("children.consent.withdrawn-notice");
@@ -232,8 +233,14 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String describe(Sharing sharing) {
+        return sharing.anything() ? getTranslation("children.sharing.shares", shares(sharing))
+                : getTranslation("children.sharing.nothing");
+    }
+
+    /** What a consent lets be shared, as a list: "given name, progress notes". */
+    private String shares(Sharing sharing) {
         if (!sharing.anything()) {
-            return getTranslation("children.sharing.nothing");
+            return Formats.NOTHING;
         }
         StringBuilder shares = new StringBuilder();
         if (sharing.givenName()) {
@@ -245,16 +252,9 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (sharing.notes()) {
             shares.append(shares.isEmpty() ? "" : ", ").append(getTranslation("children.consent.share-notes"));
         }
-        return getTranslation("children.sharing.shares", shares.toString());
+        return shares.toString();
     }
 
-    private void fact(DescriptionList facts, String termKey, String value, String factId) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        if (factId != null) {
-            description.setId(factId);
-        }
-        facts.add(new DescriptionList.Term(getTranslation(termKey)), description);
-    }
 
     @Override
     public String getPageTitle() {

@@ -55,7 +55,7 @@ class DeliveryForm extends Composite<FormLayout> {
                 .withValidator(day -> !day.isAfter(VietnamTime.today()), getTranslation("children.error.date-in-future"))
                 .bind(d -> d.deliveredOn, (d, v) -> d.deliveredOn = v);
         binder.forField(amount).asRequired(getTranslation("children.error.amount"))
-                .withValidator(DeliveryForm::parses, getTranslation("children.error.amount"))
+                .withValidator(Fields::isPositiveMoney, getTranslation("children.error.amount"))
                 .bind(d -> d.amount, (d, v) -> d.amount = v);
         binder.forField(method).asRequired(getTranslation("children.error.delivery-incomplete"))
                 .bind(d -> d.method, (d, v) -> d.method = v);
@@ -91,13 +91,6 @@ class DeliveryForm extends Composite<FormLayout> {
         return false;
     }
 
-    private static boolean parses(String typed) {
-        try {
-            return Money.parse(typed).isPositive();
-        } catch (UserFacingException notMoney) {
-            return false;
-        }
-    }
 
     private static final class Draft {
         private LocalDate deliveredOn;

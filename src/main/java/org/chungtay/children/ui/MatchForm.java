@@ -66,12 +66,13 @@ class MatchForm extends Composite<FormLayout> {
         binder.forField(pledge).asRequired(getTranslation("children.error.pledge-not-found"))
                 .bind(d -> d.pledge, (d, v) -> d.pledge = v);
         binder.forField(amount).asRequired(getTranslation("children.error.amount"))
-                .withValidator(typed -> parses(typed), getTranslation("children.error.amount"))
+                .withValidator(Fields::isPositiveMoney, getTranslation("children.error.amount"))
                 .bind(d -> d.amount, (d, v) -> d.amount = v);
         binder.forField(start).asRequired(getTranslation("children.error.terms"))
                 .bind(d -> d.start, (d, v) -> d.start = v);
         binder.forField(end).asRequired(getTranslation("children.error.terms"))
-                .withValidator(day -> start.getValue() == null || !YearMonth.from(day).isBefore(YearMonth.from(start.getValue())),
+                .withValidator(day -> start.getValue() == null
+                        || !YearMonth.from(day).isBefore(YearMonth.from(start.getValue())),
                         getTranslation("children.error.end-before-start"))
                 .bind(d -> d.end, (d, v) -> d.end = v);
         Draft draft = new Draft();
@@ -93,13 +94,6 @@ class MatchForm extends Composite<FormLayout> {
         return false;
     }
 
-    private static boolean parses(String typed) {
-        try {
-            return Money.parse(typed).isPositive();
-        } catch (UserFacingException notMoney) {
-            return false;
-        }
-    }
 
     private static final class Draft {
         private SponsorshipPledge pledge;

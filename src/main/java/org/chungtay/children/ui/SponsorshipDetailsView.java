@@ -84,14 +84,15 @@ class SponsorshipDetailsView extends Main implements BeforeEnterObserver, HasDyn
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
-        fact(facts, "children.sponsorship.child", child, "sponsorship-child");
+        Fields.fact(this, facts, "children.sponsorship.child", child, "sponsorship-child");
         if (profile.pseudonym().sharedGivenName() != null) {
-            fact(facts, "children.field.given-name", profile.pseudonym().sharedGivenName(), "sponsorship-given-name");
+            Fields.fact(this, facts, "children.field.given-name", profile.pseudonym().sharedGivenName(),
+                    "sponsorship-given-name");
         }
-        fact(facts, "children.sponsorship.pledge", sponsorship.pledgeReference(), "sponsorship-pledge");
-        fact(facts, "children.sponsorship.sponsor", sponsorship.sponsorName(), null);
-        fact(facts, "children.sponsorship.amount", sponsorship.amountPerMonth().format(getLocale()), null);
-        fact(facts, "children.sponsorship.term", SponsorshipGrids.month(this, sponsorship.startMonth()) + " – "
+        Fields.fact(this, facts, "children.sponsorship.pledge", sponsorship.pledgeReference(), "sponsorship-pledge");
+        Fields.fact(this, facts, "children.sponsorship.sponsor", sponsorship.sponsorName(), null);
+        Fields.fact(this, facts, "children.sponsorship.amount", sponsorship.amountPerMonth().format(getLocale()), null);
+        Fields.fact(this, facts, "children.sponsorship.term", SponsorshipGrids.month(this, sponsorship.startMonth()) + " – "
                 + SponsorshipGrids.month(this, sponsorship.endMonth()), null);
         Span late = SponsorshipGrids.lateBadge(this, sponsorship.lateMonths());
         late.setId("sponsorship-late");
@@ -166,13 +167,6 @@ class SponsorshipDetailsView extends Main implements BeforeEnterObserver, HasDyn
         return new FlexLayout(record);
     }
 
-    private void fact(DescriptionList facts, String termKey, String value, String factId) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        if (factId != null) {
-            description.setId(factId);
-        }
-        facts.add(new DescriptionList.Term(getTranslation(termKey)), description);
-    }
 
     @Override
     public String getPageTitle() {
