@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -140,7 +141,7 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         FlexLayout actions = new FlexLayout(record, withdrawGuardian, withdrawChild);
         actions.addClassName("toolbar");
-        add(new H3(getTranslation("children.consent.title")), shared, actions, consents);
+        add(new H3(getTranslation("children.consent.title")), new Div(shared), actions, consents);
     }
 
     private Button withdraw(ConsentParty party, String buttonId) {

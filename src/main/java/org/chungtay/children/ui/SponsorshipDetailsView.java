@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -126,7 +127,7 @@ class SponsorshipDetailsView extends Main implements BeforeEnterObserver, HasDyn
         notes.setEmptyStateText(getTranslation("children.note.none-shared"));
         notes.setItems(profile.notes());
 
-        add(new ViewHeader(title), facts, late, new H3(getTranslation("children.delivery.title")), months,
+        add(new ViewHeader(title), facts, new Div(late), new H3(getTranslation("children.delivery.title")), months,
                 new H3(getTranslation("children.note.shared-title")), notes);
     }
 
