@@ -36,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A child sponsored by a business, from the register to the family: the caseworker registers the child with the
  * guardian's and the child's consent and matches the child to the business's direct-sponsorship pledge, the
- * commune's staff record the month's delivery with a photo of the signed receipt, and the campaign's public page
- * never shows the child's name.
+ * commune's staff record the month's delivery with a photo of the signed receipt, the pledge's page shows the
+ * child as a pseudonym to the district's staff, and the campaign's public page never shows the child's name.
  */
 class ChildSponsorshipJourneyIT extends BrowserTest {
 
@@ -53,6 +53,7 @@ class ChildSponsorshipJourneyIT extends BrowserTest {
         CampaignDetails campaign = activeCampaign(district, CampaignKind.MONTH_OF_ACTION);
         String caseworker = newStaff(Role.CASEWORKER, commune, "H’Nhi Êban");
         String communeStaff = newStaff(Role.FUND_STAFF, commune, "Trần Văn Minh");
+        String districtStaff = newStaff(Role.FUND_STAFF, district, "Phạm Văn Đức");
         long pledgeId = pledges.submitOnline(campaign.slug(), new PledgeSubmission(UUID.randomUUID().toString(), "",
                 Commitment.sponsorship(3, 12, Money.vnd(500_000), null, null),
                 InstalmentPlan.oneOff(CampaignCalendar.today()), true, Sector.ENTERPRISE, "Công ty TNHH Voi Bản Đôn",
@@ -89,6 +90,13 @@ class ChildSponsorshipJourneyIT extends BrowserTest {
         sponsorship.recordDelivery(month, receipt());
         assertThat(sponsorship.receiptName(month)).isEqualTo("bien-nhan.png");
         screenshot("sponsorship-delivery-vi");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("staff/pledges"));
+        new LoginPage(browser).signIn(districtStaff, PASSWORD);
+        PledgeDetailsPage.open(browser, reference);
+        String matched = new Vaadin(browser).text("pledge-sponsorships");
+        assertThat(matched).contains(pseudonym).doesNotContain(fullName).doesNotContain("Duyên");
 
         browser.manage().deleteAllCookies();
         browser.get(url("campaigns/" + campaign.slug()));
