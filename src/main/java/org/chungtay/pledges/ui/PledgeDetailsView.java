@@ -17,11 +17,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.chungtay.payments.PaymentService;
 import org.chungtay.payments.PaymentSummary;
 import org.chungtay.pledges.InstalmentState;
 import org.chungtay.pledges.Pledge;
 import org.chungtay.pledges.PledgeDetails;
+import org.chungtay.pledges.PledgeDetailsSection;
 import org.chungtay.pledges.PledgeService;
 import org.chungtay.pledges.PledgeStatus;
 import org.chungtay.pledges.PledgesNavigation;
@@ -41,14 +44,17 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final transient PledgeService pledges;
     private final transient PaymentService payments;
+    private final transient ObjectProvider<PledgeDetailsSection> sections;
     /** Accountants read pledges; only those who handle them see what can be done to them. */
     private final boolean handler;
     private long id;
     private String title = "";
 
-    PledgeDetailsView(PledgeService pledges, PaymentService payments, AuthenticationContext authentication) {
+    PledgeDetailsView(PledgeService pledges, PaymentService payments, AuthenticationContext authentication,
+            ObjectProvider<PledgeDetailsSection> sections) {
         this.pledges = pledges;
         this.payments = payments;
+        this.sections = sections;
         this.handler = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF);
         setId("pledge-details-view");
         addClassName("list-view");
@@ -162,8 +168,9 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         FlexLayout actions = new FlexLayout(confirm, lapse, cancel);
         actions.addClassName("toolbar");
         add(new ViewHeader(title), actions, facts, new H3(getTranslation("pledges.details.instalments")), instalments,
-                new H3(getTranslation("pledges.details.payments")), received,
-                new H3(getTranslation("pledges.details.history")), history);
+                new H3(getTranslation("pledges.details.payments")), received);
+        sections.orderedStream().forEach(section -> section.create(pledge).ifPresent(this::add));
+        add(new H3(getTranslation("pledges.details.history")), history);
     }
 
     private void fact(DescriptionList facts, String termKey, String value, String id) {
