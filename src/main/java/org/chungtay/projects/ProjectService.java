@@ -125,11 +125,15 @@ public class ProjectService {
         return updates.of(project.id(), audience == UpdateVisibility.DONORS);
     }
 
-    /** The title of a project a pledge was designated to, for the staff's pledge details. */
-    @PreAuthorize(READERS)
+    /**
+     * A project a pledge was designated to, for the pledge's letters and the staff's pledge details. A pledge is
+     * designated only to a fundraising project, which is public from then on, so its title is public.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<FundraisingProject> designated(long projectId) {
-        return projects.findById(projectId).map(ProjectService::fundraising);
+        return projects.findById(projectId).filter(project -> project.status().isPublic())
+                .map(ProjectService::fundraising);
     }
 
     // ---------------------------------------------------------------- staff changes
