@@ -29,6 +29,15 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
         return new Commitment(PledgeKind.PROJECT_FUNDING, amount, programme, 0, 0, null, null, null);
     }
 
+    /**
+     * Money given outright (a donation or project funding) designated to one project, or to none if
+     * {@code project} is null. The programme the donor chose does not count for a project: the service puts the
+     * project's own programme in once it checked the project (see {@link #forProject}).
+     */
+    public static Commitment designated(PledgeKind kind, Money amount, Programme programme, Long project) {
+        return new Commitment(kind, amount, project == null ? programme : null, 0, 0, null, null, null, project);
+    }
+
     public static Commitment inKind(String description, Money estimatedValue) {
         return new Commitment(PledgeKind.IN_KIND, estimatedValue, null, 0, 0, null, null, description);
     }
@@ -37,15 +46,6 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
     public Commitment(PledgeKind kind, Money amount, Programme programme, int children, int months,
             Money perChildPerMonth, Long preferredCommuneId, String inKindDescription) {
         this(kind, amount, programme, children, months, perChildPerMonth, preferredCommuneId, inKindDescription, null);
-    }
-
-    /**
-     * The same commitment designated to one project (a donation or a project funding pledge). The programme the
-     * donor chose does not count then: the service puts the project's own programme in (see {@link #forProject}).
-     */
-    public Commitment designatedTo(Long project) {
-        return new Commitment(kind, amount, programme, children, months, perChildPerMonth, preferredCommuneId,
-                inKindDescription, project);
     }
 
     /** The designation checked on the server: the project's programme is the pledge's programme. */

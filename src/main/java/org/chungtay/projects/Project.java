@@ -197,7 +197,7 @@ class Project {
         for (int i = 0; i < drafts.size(); i++) {
             BudgetLineDraft draft = drafts.get(i);
             BudgetLine line = budgetLines.get(i);
-            if (draft.id() == null || !draft.id().equals(line.id()) || !draft.amount().equals(line.amount())
+            if (!java.util.Objects.equals(draft.id(), line.id()) || !java.util.Objects.equals(draft.amount(), line.amount())
                     || !java.util.Objects.equals(strip(draft.labelVi()), line.labelVi())
                     || !java.util.Objects.equals(strip(draft.labelEn()), line.labelEn())) {
                 return true;

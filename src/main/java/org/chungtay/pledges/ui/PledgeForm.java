@@ -321,11 +321,13 @@ class PledgeForm extends Composite<Div> {
             case DONATION -> Commitment.donation(Money.parse(draft.amount), draft.programme);
             case DIRECT_SPONSORSHIP -> Commitment.sponsorship(draft.children, draft.months,
                     Money.parse(draft.perChild), draft.programme, draft.commune == null ? null : draft.commune.id());
-            case PROJECT_FUNDING -> Commitment.projectFunding(Money.parse(draft.amount), draft.programme);
+            case PROJECT_FUNDING -> draft.project == null
+                    ? Commitment.projectFunding(Money.parse(draft.amount), draft.programme)
+                    : Commitment.designated(PledgeKind.PROJECT_FUNDING, Money.parse(draft.amount), null, draft.project.id());
             case IN_KIND -> Commitment.inKind(draft.description, Money.parse(draft.amount));
         };
         if (designatable() && draft.project != null) {
-            commitment = commitment.designatedTo(draft.project.id());
+            commitment = Commitment.designated(draft.kind, Money.parse(draft.amount), null, draft.project.id());
         }
         InstalmentPlan plan = new InstalmentPlan(draft.frequency, draft.firstDue,
                 draft.count == null ? 0 : draft.count);
