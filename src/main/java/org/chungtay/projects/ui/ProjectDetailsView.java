@@ -319,7 +319,7 @@ class ProjectDetailsView extends Main implements BeforeEnterObserver, HasDynamic
                     Notices.success("projects.saved");
                     render();
                 });
-        dialog.setWidth("min(960px, 100vw)");
+        dialog.addClassName("project-dialog");
         dialog.open();
     }
 
