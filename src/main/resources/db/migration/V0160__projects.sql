@@ -23,10 +23,9 @@ CREATE TABLE project (
   version BIGINT NOT NULL DEFAULT 0,
   CONSTRAINT uq_project_slug UNIQUE (slug),
   CONSTRAINT fk_project_unit FOREIGN KEY (fund_unit_id) REFERENCES fund_unit (id),
-  CONSTRAINT ck_project_status CHECK (status IN ('PROPOSED', 'FUNDRAISING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED')),
-  INDEX ix_project_unit (fund_unit_path(191), status),
-  INDEX ix_project_status (status, id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+  CONSTRAINT ck_project_status CHECK (status IN ('PROPOSED', 'FUNDRAISING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE INDEX ix_project_unit ON project (fund_unit_path, status);
+CREATE INDEX ix_project_status ON project (status, id);
 
 -- What the money is for; a disbursement pays one line and never more than its amount in all.
 CREATE TABLE project_budget_line (
@@ -71,9 +70,8 @@ CREATE TABLE project_campaign (
   campaign_id BIGINT NOT NULL,
   PRIMARY KEY (project_id, campaign_id),
   CONSTRAINT fk_project_campaign_project FOREIGN KEY (project_id) REFERENCES project (id),
-  CONSTRAINT fk_project_campaign_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
-  INDEX ix_project_campaign_campaign (campaign_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+  CONSTRAINT fk_project_campaign_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE INDEX ix_project_campaign_campaign ON project_campaign (campaign_id);
 
 -- Progress reports: PUBLIC (the project's page) or DONORS (only the project's donors, in their portal).
 CREATE TABLE project_update (
@@ -85,9 +83,8 @@ CREATE TABLE project_update (
   published_at DATETIME(6) NOT NULL,
   author VARCHAR(100) NOT NULL,
   CONSTRAINT fk_project_update FOREIGN KEY (project_id) REFERENCES project (id),
-  CONSTRAINT ck_project_update_visibility CHECK (visibility IN ('PUBLIC', 'DONORS')),
-  INDEX ix_project_update_project (project_id, published_at)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+  CONSTRAINT ck_project_update_visibility CHECK (visibility IN ('PUBLIC', 'DONORS'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE INDEX ix_project_update_project ON project_update (project_id, published_at);
 
 -- An update's photos (shared.Picture, re-encoded without metadata). The public address of a photo is its random
 -- token, never the id, so that a DONORS update's photos cannot be found by counting.
