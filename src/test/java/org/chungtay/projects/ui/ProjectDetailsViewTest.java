@@ -52,12 +52,13 @@ class ProjectDetailsViewTest {
     private final CampaignService campaigns = mock(CampaignService.class);
     private final FundUnitService fundUnits = mock(FundUnitService.class);
 
-    /** Held here: the current UI is only weakly referenced by Vaadin. */
+    /** Held here: Vaadin refers to the current UI and service only weakly, and a collection would lose them. */
     private UI ui;
+    private VaadinService service;
 
     @BeforeEach
     void vietnameseUi() {
-        VaadinService service = mock(VaadinService.class);
+        service = mock(VaadinService.class);
         Instantiator instantiator = mock(Instantiator.class);
         when(service.getInstantiator()).thenReturn(instantiator);
         DeploymentConfiguration configuration = mock(DeploymentConfiguration.class);
