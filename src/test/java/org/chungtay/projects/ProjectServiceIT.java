@@ -96,6 +96,15 @@ class ProjectServiceIT extends IntegrationTest {
                 .as("accountants read only").isInstanceOf(AccessDeniedException.class);
 
         long id = created.id();
+        long firstLine = created.budgetLines().getFirst().id();
+        ProjectDetails revised = as(staffMember, () -> projects.update(id, new ProjectDraft(created.programme(),
+                unit.id(), null, created.titleVi(), null, created.descriptionVi(), null,
+                List.of(new BudgetLineDraft(firstLine, "Xây phòng học", "Classroom", Money.vnd(250_000_000)),
+                        new BudgetLineDraft(null, "Đồ chơi", "Toys", Money.vnd(10_000_000))),
+                created.milestones().stream().map(ProjectMilestone::toDraft).toList())));
+        assertThat(revised.budgetLines()).extracting(ProjectBudgetLine::id).as("a kept line keeps its id")
+                .hasSize(2).startsWith(firstLine);
+        assertThat(revised.target()).isEqualTo(Money.vnd(260_000_000));
         as(manager, () -> {
             projects.startFundraising(id);
             projects.linkCampaign(id, campaign.id());
@@ -120,7 +129,7 @@ class ProjectServiceIT extends IntegrationTest {
         assertThat(completed.campaignIds()).containsExactly(campaign.id());
         assertThat(as(accountant, () -> projects.handoverDocument(id))).hasValueSatisfying(
                 document -> assertThat(document.isPdf()).isTrue());
-        assertThat(completed.history()).extracting(AuditRecord::action).containsExactly("created", "fundraising",
+        assertThat(completed.history()).extracting(AuditRecord::action).containsExactly("created", "updated", "fundraising",
                 "campaign-linked", "funded", "work-started", "handover-document", "handover-recorded", "updated",
                 "completed");
         assertThat(completed.history()).extracting(AuditRecord::actor).contains(staffMember, manager);
