@@ -9,7 +9,7 @@ import org.chungtay.shared.UserFacingException;
  * months × amount per child per month, computed exactly; an in-kind gift's is its estimated value.
  */
 public record Commitment(PledgeKind kind, Money amount, Programme programme, int children, int months,
-        Money perChildPerMonth, Long preferredCommuneId, String inKindDescription) {
+        Money perChildPerMonth, Long preferredCommuneId, String inKindDescription, Long projectId) {
 
     public static final int MAX_CHILDREN = 10_000;
     public static final int MAX_MONTHS = 120;
@@ -29,8 +29,29 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
         return new Commitment(PledgeKind.PROJECT_FUNDING, amount, programme, 0, 0, null, null, null);
     }
 
+    /**
+     * Money given outright (a donation or project funding) designated to one project, or to none if
+     * {@code project} is null. The programme the donor chose does not count for a project: the service puts the
+     * project's own programme in once it checked the project (see {@link #forProject}).
+     */
+    public static Commitment designated(PledgeKind kind, Money amount, Programme programme, Long project) {
+        return new Commitment(kind, amount, project == null ? programme : null, 0, 0, null, null, null, project);
+    }
+
     public static Commitment inKind(String description, Money estimatedValue) {
         return new Commitment(PledgeKind.IN_KIND, estimatedValue, null, 0, 0, null, null, description);
+    }
+
+    /** A commitment designated to no project. */
+    public Commitment(PledgeKind kind, Money amount, Programme programme, int children, int months,
+            Money perChildPerMonth, Long preferredCommuneId, String inKindDescription) {
+        this(kind, amount, programme, children, months, perChildPerMonth, preferredCommuneId, inKindDescription, null);
+    }
+
+    /** The designation checked on the server: the project's programme is the pledge's programme. */
+    Commitment forProject(long project, Programme projectProgramme) {
+        return new Commitment(kind, amount, projectProgramme, children, months, perChildPerMonth, preferredCommuneId,
+                inKindDescription, project);
     }
 
     public Commitment {
@@ -50,7 +71,7 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
                 inKindDescription = null;
             }
             case PROJECT_FUNDING -> {
-                if (programme == null) {
+                if (programme == null && projectId == null) {
                     throw new UserFacingException("pledges.error.programme-required");
                 }
                 checkAmount(amount);
@@ -66,6 +87,10 @@ public record Commitment(PledgeKind kind, Money amount, Programme programme, int
                 checkAmount(amount);
             }
             case DONATION -> checkAmount(amount);
+        }
+        if (kind != PledgeKind.DONATION && kind != PledgeKind.PROJECT_FUNDING) {
+            // Only money given outright may be designated to a project.
+            projectId = null;
         }
         if (kind != PledgeKind.DIRECT_SPONSORSHIP) {
             children = 0;

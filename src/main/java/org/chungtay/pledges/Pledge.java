@@ -82,6 +82,10 @@ public class Pledge {
     @Column(length = 30)
     private Programme programme;
 
+    /** The project the donor designated the gift to (DD027), checked to raise money through the campaign. */
+    @Column(name = "project_id")
+    private Long projectId;
+
     @Column(name = "children_count", nullable = false)
     private int children;
 
@@ -161,6 +165,7 @@ public class Pledge {
         this.fundUnitPath = campaign.fundUnitPath();
         this.kind = commitment.kind();
         this.programme = commitment.programme();
+        this.projectId = commitment.projectId();
         this.children = commitment.children();
         this.months = commitment.months();
         this.perChildPerMonth = commitment.perChildPerMonth();
@@ -289,6 +294,11 @@ public class Pledge {
         return programme;
     }
 
+    /** The project the gift is designated to, or null. */
+    public Long projectId() {
+        return projectId;
+    }
+
     public int children() {
         return children;
     }
@@ -388,6 +398,6 @@ public class Pledge {
     @Override
     public String toString() {
         return "Pledge[reference=" + reference + ", kind=" + kind + ", total=" + total + ", paid=" + paid + ", status=" + status
-                + ", donor=" + donorName + "]";
+                + ", donor=" + donorName + (projectId == null ? "" : ", project=" + projectId) + "]";
     }
 }

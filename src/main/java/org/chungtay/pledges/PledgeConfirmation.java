@@ -14,7 +14,16 @@ public record PledgeConfirmation(String reference, String campaignNameVi, String
         String fundUnitName, PledgeKind kind, Programme programme, int children, int months,
         Money perChildPerMonth, String inKindDescription, Money total, List<Instalment> instalments,
         String bankName, String accountNumber, String accountName, String qrPayload, PledgeStatus status,
-        String donorName, String contactName) {
+        String donorName, String contactName, String projectTitleVi, String projectTitleEn) {
+
+    /** The title of the project the gift is designated to in this language, or null. */
+    public String projectTitle(Locale locale) {
+        if (projectTitleVi == null) {
+            return null;
+        }
+        return "en".equals(locale.getLanguage()) && projectTitleEn != null && !projectTitleEn.isBlank()
+                ? projectTitleEn : projectTitleVi;
+    }
 
     public String campaignName(Locale locale) {
         return "en".equals(locale.getLanguage()) && campaignNameEn != null && !campaignNameEn.isBlank()

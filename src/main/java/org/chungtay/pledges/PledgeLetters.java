@@ -1,5 +1,10 @@
 package org.chungtay.pledges;
 
+import java.util.Optional;
+
+import org.chungtay.projects.FundraisingProject;
+import org.chungtay.projects.ProjectService;
+
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,10 +27,12 @@ class PledgeLetters {
 
     private final FundUnitService fundUnits;
     private final I18NProvider words;
+    private final ProjectService projects;
 
-    PledgeLetters(FundUnitService fundUnits, I18NProvider words) {
+    PledgeLetters(FundUnitService fundUnits, I18NProvider words, ProjectService projects) {
         this.fundUnits = fundUnits;
         this.words = words;
+        this.projects = projects;
     }
 
     /** The donor's own view of a pledge, as its confirmation page and emails show it. */
@@ -34,11 +41,14 @@ class PledgeLetters {
         String payload = transfer ? VietQr.payload(campaign.account().bankBin(), campaign.account().accountNumber(),
                 pledge.instalments().getFirst().amount(), pledge.reference()) : null;
         String unitName = fundUnits.findPublic(pledge.fundUnitId()).map(FundUnitRef::name).orElse("");
+        Optional<FundraisingProject> project = pledge.projectId() == null ? Optional.empty()
+                : projects.designated(pledge.projectId());
         return new PledgeConfirmation(pledge.reference(), campaign.nameVi(), campaign.nameEn(), unitName,
                 pledge.kind(), pledge.programme(), pledge.children(), pledge.months(), pledge.perChildPerMonth(),
                 pledge.inKindDescription(), pledge.total(), pledge.instalments(),
                 campaign.account().bankShortName().orElse(""), campaign.account().accountNumber(),
-                campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName());
+                campaign.account().accountName(), payload, pledge.status(), pledge.donorName(), pledge.contactName(),
+                project.map(FundraisingProject::titleVi).orElse(null), project.map(FundraisingProject::titleEn).orElse(null));
     }
 
     /** The values a letter about the pledge starts from: donor, campaign, unit and reference. */

@@ -31,6 +31,8 @@ import org.chungtay.donors.OptInLink;
 import org.chungtay.donors.OrganisationDetails;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
+import org.chungtay.projects.FundraisingProject;
+import org.chungtay.projects.ProjectService;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.ClientAddress;
 import org.chungtay.shared.EmailAddress;
@@ -74,10 +76,11 @@ public class PledgeService {
     private final I18NProvider words;
     private final String publicBaseUrl;
     private final PledgeLetters letters;
+    private final ProjectService projects;
 
     PledgeService(PledgeRepository pledges, PledgeList pipeline, CampaignService campaigns, DonorService donors,
             FundUnitService fundUnits, RateLimits limits, ApplicationEventPublisher events, AuditTrail audit,
-            I18NProvider words, PledgeLetters letters,
+            I18NProvider words, PledgeLetters letters, ProjectService projects,
             @Value("${chungtay.public-base-url}") String publicBaseUrl,
             @Value("${chungtay.pledges.limit-per-hour}") int perHour,
             @Value("${chungtay.pledges.limit-per-day}") int perDay) {
@@ -94,6 +97,7 @@ public class PledgeService {
         this.words = words;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.letters = letters;
+        this.projects = projects;
     }
 
     // ---------------------------------------------------------------- online, anyone
@@ -182,9 +186,11 @@ public class PledgeService {
                     .orElseThrow(() -> new UserFacingException("pledges.error.commune-unknown"));
         }
 
+        Commitment commitment = designated(campaign, submission.commitment());
+
         String accessToken = AccessTokens.newToken();
         Pledge pledge = new Pledge(uniqueReference(), accessToken, submission.submissionKey(),
-                new CampaignTarget(campaign.campaignId(), unit.id(), unit.path()), submission.commitment(),
+                new CampaignTarget(campaign.campaignId(), unit.id(), unit.path()), commitment,
                 submission.plan(), contact, Instant.now());
         pledge.enteredBy(enteredBy);
         DonorHandle donor = donors.registerFromPledge(unit.id(), donorDetails(submission, contact),
@@ -197,6 +203,29 @@ public class PledgeService {
                 pledge.language(), confirmationValues(pledge, campaign, accessToken), unit.id(),
                 optInValues(pledge, campaign, donor.optInToken(), optIns(submission))));
         return new SubmittedPledge(pledge.id(), accessToken);
+    }
+
+    /**
+     * The commitment with its project designation checked here, whatever the form showed (a crafted request skips
+     * the browser): the project must raise money now and through this campaign. A project-designated gift's
+     * programme is the project's programme.
+     */
+    private Commitment designated(PledgeTarget campaign, Commitment commitment) {
+        if (commitment.projectId() == null) {
+            return commitment;
+        }
+        FundraisingProject project = projects.designatable(campaign.campaignId(), commitment.projectId())
+                .orElseThrow(() -> new UserFacingException("pledges.error.project-not-open"));
+        return commitment.forProject(project.id(), project.programme());
+    }
+
+    /** The projects a pledge of this active campaign may be designated to, for the online and staff forms. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<FundraisingProject> projectsOf(String campaignSlug) {
+        return campaigns.findPledgeTarget(campaignSlug)
+                .map(target -> projects.fundraisingProjectsOf(target.campaignId()))
+                .orElse(List.of());
     }
 
     /** The donor's own view of a pledge, for the holder of its access token. */
@@ -251,7 +280,9 @@ public class PledgeService {
         Pledge pledge = pledgeInScope(id);
         String campaignName = campaigns.findPledgeTargetById(pledge.campaignId())
                 .map(target -> target.nameVi()).orElse("");
-        return new PledgeDetails(pledge, campaignName, audit.historyOf(AUDIT_SUBJECT, id));
+        String projectTitle = pledge.projectId() == null ? null
+                : projects.designated(pledge.projectId()).map(FundraisingProject::titleVi).orElse(null);
+        return new PledgeDetails(pledge, campaignName, audit.historyOf(AUDIT_SUBJECT, id), projectTitle);
     }
 
     /**

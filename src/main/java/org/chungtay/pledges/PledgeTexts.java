@@ -14,6 +14,9 @@ public final class PledgeTexts {
         String programme = pledge.programme() == null ? ""
                 : words.getTranslation("pledges.commitment.programme", language,
                         words.getTranslation(pledge.programme().labelKey(), language));
+        if (pledge.projectTitle(language) != null) {
+            programme = words.getTranslation("pledges.commitment.project-named", language, pledge.projectTitle(language));
+        }
         return switch (pledge.kind()) {
             case DONATION -> words.getTranslation("pledges.commitment.donation", language,
                     pledge.total().format(language)) + programme;

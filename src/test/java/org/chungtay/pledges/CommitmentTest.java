@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.chungtay.shared.Money;
+import org.chungtay.shared.Programme;
 import org.chungtay.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +31,24 @@ class CommitmentTest {
 
     @Test
     void projectFundingNamesAProgrammeAndGoodsADescription() {
+        assertRefused(() -> Commitment.designated(PledgeKind.IN_KIND, Money.vnd(1_000_000), null, 7L),
+                "pledges.error.description-required");
         assertRefused(() -> Commitment.projectFunding(Money.vnd(1_000_000), null), "pledges.error.programme-required");
         assertRefused(() -> Commitment.inKind("  ", Money.vnd(1_000_000)), "pledges.error.description-required");
         assertThat(Commitment.inKind("200 bộ sách giáo khoa", Money.vnd(20_000_000)).kind().isPaidByTransfer()).isFalse();
+    }
+
+    @Test
+    void onlyMoneyGivenOutrightMayBeDesignatedToAProject() {
+        assertThat(Commitment.designated(PledgeKind.PROJECT_FUNDING, Money.vnd(1_000_000), null, 7L).projectId())
+                .isEqualTo(7L);
+        assertThat(Commitment.designated(PledgeKind.DONATION, Money.vnd(1_000_000), Programme.OTHER, 7L).programme())
+                .as("the project's programme is put in by the service").isNull();
+        assertThat(new Commitment(PledgeKind.IN_KIND, Money.vnd(1_000_000), null, 0, 0, null, null, "Sách vở", 7L)
+                .projectId()).as("goods are handed over, not designated").isNull();
+        assertRefused(() -> Commitment.designated(PledgeKind.IN_KIND, Money.vnd(1_000_000), null, 7L),
+                "pledges.error.description-required");
+        assertRefused(() -> Commitment.projectFunding(Money.vnd(1_000_000), null), "pledges.error.programme-required");
     }
 
     private static void assertRefused(Runnable attempt, String key) {

@@ -99,6 +99,12 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
         fact(facts, "pledges.column.status", getTranslation(pledge.status().labelKey()), "pledge-details-status");
         fact(facts, "pledges.column.campaign", details.campaignName(), null);
         fact(facts, "pledges.column.kind", getTranslation(pledge.kind().labelKey()), null);
+        if (pledge.programme() != null) {
+            fact(facts, "pledges.field.programme", getTranslation(pledge.programme().labelKey()), "pledge-details-programme");
+        }
+        if (details.projectTitle() != null) {
+            fact(facts, "pledges.details.project", details.projectTitle(), "pledge-details-project");
+        }
         fact(facts, "pledges.column.total", pledge.total().format(getLocale()), "pledge-details-total");
         fact(facts, "pledges.details.paid", pledge.paid().format(getLocale()), "pledge-details-paid");
         if (pledge.overpaid().isPositive()) {

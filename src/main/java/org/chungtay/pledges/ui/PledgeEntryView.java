@@ -54,7 +54,8 @@ class PledgeEntryView extends Main implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
-        PledgeForm form = new PledgeForm(pledges.communesOf(chosen.slug()), CampaignCalendar.today());
+        PledgeForm form = new PledgeForm(pledges.communesOf(chosen.slug()), pledges.projectsOf(chosen.slug()),
+                CampaignCalendar.today());
         form.addSubmitListener(submitted -> {
             try {
                 long id = pledges.enterForDonor(chosen.slug(), submitted.submission());

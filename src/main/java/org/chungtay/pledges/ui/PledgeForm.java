@@ -42,6 +42,7 @@ import org.chungtay.pledges.InstalmentPlan;
 import org.chungtay.pledges.PledgeKind;
 import org.chungtay.pledges.PledgeSubmission;
 import org.chungtay.shared.Programme;
+import org.chungtay.projects.FundraisingProject;
 import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.PhoneNumber;
@@ -67,6 +68,7 @@ class PledgeForm extends Composite<Div> {
     final RadioButtonGroup<PledgeKind> kind = new RadioButtonGroup<>();
     final TextField amount = new TextField();
     final Select<Programme> programme = new Select<>();
+    final Select<FundraisingProject> project = new Select<>();
     final IntegerField children = new IntegerField();
     final IntegerField months = new IntegerField();
     final TextField perChild = new TextField();
@@ -94,6 +96,11 @@ class PledgeForm extends Composite<Div> {
     private final Draft draft = new Draft();
 
     PledgeForm(List<FundUnitRef> communes, LocalDate today) {
+        this(communes, List.of(), today);
+    }
+
+    /** @param projects the campaign's fundraising projects a gift may be designated to (DD027) */
+    PledgeForm(List<FundUnitRef> communes, List<FundraisingProject> projects, LocalDate today) {
         getContent().addClassName("pledge-form");
 
         kind.setId("pledge-kind");
@@ -113,6 +120,15 @@ class PledgeForm extends Composite<Div> {
                 : getTranslation(p.labelKey()));
         programme.setEmptySelectionAllowed(true);
         programme.setEmptySelectionCaption(getTranslation("pledges.field.programme.none"));
+        project.setId("pledge-project");
+        project.setLabel(getTranslation("pledges.field.project"));
+        project.setHelperText(getTranslation("pledges.field.project.help"));
+        project.setItems(projects);
+        project.setItemLabelGenerator(p -> p == null ? getTranslation("pledges.field.project.none")
+                : p.title(getLocale()));
+        project.setEmptySelectionAllowed(true);
+        project.setEmptySelectionCaption(getTranslation("pledges.field.project.none"));
+        project.addValueChangeListener(change -> showFieldsOfKind());
 
         children.setId("pledge-children");
         children.setLabel(getTranslation("pledges.field.children"));
@@ -225,6 +241,7 @@ class PledgeForm extends Composite<Div> {
         fieldsByMessage.put("pledges.error.children", children);
         fieldsByMessage.put("pledges.error.months", months);
         fieldsByMessage.put("pledges.error.programme-required", programme);
+        fieldsByMessage.put("pledges.error.project-not-open", project);
         fieldsByMessage.put("pledges.error.description-required", description);
         fieldsByMessage.put("pledges.error.description-too-long", description);
         fieldsByMessage.put("pledges.error.instalment-count", count);
@@ -242,7 +259,7 @@ class PledgeForm extends Composite<Div> {
         fieldsByMessage.put("pledges.error.sector-required", sector);
         fieldsByMessage.put("pledges.error.commune-unknown", commune);
 
-        FormLayout what = new FormLayout(kind, amount, children, months, perChild, total, commune, programme,
+        FormLayout what = new FormLayout(kind, amount, children, months, perChild, total, commune, project, programme,
                 description);
         what.setColspan(kind, 2);
         what.setColspan(description, 2);
@@ -304,9 +321,14 @@ class PledgeForm extends Composite<Div> {
             case DONATION -> Commitment.donation(Money.parse(draft.amount), draft.programme);
             case DIRECT_SPONSORSHIP -> Commitment.sponsorship(draft.children, draft.months,
                     Money.parse(draft.perChild), draft.programme, draft.commune == null ? null : draft.commune.id());
-            case PROJECT_FUNDING -> Commitment.projectFunding(Money.parse(draft.amount), draft.programme);
+            case PROJECT_FUNDING -> draft.project == null
+                    ? Commitment.projectFunding(Money.parse(draft.amount), draft.programme)
+                    : Commitment.designated(PledgeKind.PROJECT_FUNDING, Money.parse(draft.amount), null, draft.project.id());
             case IN_KIND -> Commitment.inKind(draft.description, Money.parse(draft.amount));
         };
+        if (designatable() && draft.project != null) {
+            commitment = Commitment.designated(draft.kind, Money.parse(draft.amount), null, draft.project.id());
+        }
         InstalmentPlan plan = new InstalmentPlan(draft.frequency, draft.firstDue,
                 draft.count == null ? 0 : draft.count);
         return new PledgeSubmission(submissionKey, draft.website, commitment, plan, draft.organisation,
@@ -323,9 +345,11 @@ class PledgeForm extends Composite<Div> {
                 .bind(d -> d.kind, (d, v) -> d.kind = v);
         binder.forField(amount).withValidator(onlyWhen(() -> kind.getValue() != PledgeKind.DIRECT_SPONSORSHIP,
                 this::checkAmount)).bind(d -> d.amount, (d, v) -> d.amount = v);
-        binder.forField(programme).withValidator(onlyWhen(() -> kind.getValue() == PledgeKind.PROJECT_FUNDING,
+        binder.forField(programme).withValidator(onlyWhen(() -> kind.getValue() == PledgeKind.PROJECT_FUNDING
+                        && project.getValue() == null,
                 value -> value == null ? "pledges.error.programme-required" : null))
                 .bind(d -> d.programme, (d, v) -> d.programme = v);
+        binder.forField(project).bind(d -> d.project, (d, v) -> d.project = v);
         binder.forField(children).withValidator(onlyWhen(this::sponsorship,
                 value -> between(value, Commitment.MAX_CHILDREN) ? null : "pledges.error.children",
                 Commitment.MAX_CHILDREN)).bind(d -> d.children, (d, v) -> d.children = v);
@@ -451,13 +475,22 @@ class PledgeForm extends Composite<Div> {
         perChild.setVisible(sponsorship);
         total.setVisible(sponsorship);
         commune.setVisible(sponsorship && !commune.getListDataView().getItems().toList().isEmpty());
-        programme.setVisible(chosen != PledgeKind.IN_KIND);
-        programme.setRequiredIndicatorVisible(chosen == PledgeKind.PROJECT_FUNDING);
+        boolean projects = designatable() && !project.getListDataView().getItems().toList().isEmpty();
+        project.setVisible(projects);
+        // A gift designated to a project goes to the project's programme: the programme is not asked then.
+        boolean toProject = projects && project.getValue() != null;
+        programme.setVisible(chosen != PledgeKind.IN_KIND && !toProject);
+        programme.setRequiredIndicatorVisible(chosen == PledgeKind.PROJECT_FUNDING && !toProject);
         description.setVisible(chosen == PledgeKind.IN_KIND);
         frequency.setVisible(chosen != PledgeKind.IN_KIND);
         if (chosen == PledgeKind.IN_KIND) {
             frequency.setValue(InstalmentFrequency.ONE_OFF);
         }
+    }
+
+    /** Whether the chosen kind of gift may be designated to a project: money given outright. */
+    private boolean designatable() {
+        return kind.getValue() == PledgeKind.DONATION || kind.getValue() == PledgeKind.PROJECT_FUNDING;
     }
 
     private void showDonorFields() {
@@ -492,6 +525,7 @@ class PledgeForm extends Composite<Div> {
         private PledgeKind kind = PledgeKind.DONATION;
         private String amount = "";
         private Programme programme;
+        private FundraisingProject project;
         private Integer children;
         private Integer months;
         private String perChild = "";

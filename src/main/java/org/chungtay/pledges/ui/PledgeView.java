@@ -60,7 +60,8 @@ class PledgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             main.add(new Paragraph(getTranslation("pledges.error.campaign-not-open")));
         } else {
             main.add(new Paragraph(getTranslation("pledges.intro")));
-            PledgeForm form = new PledgeForm(pledges.communesOf(slug), CampaignCalendar.today());
+            PledgeForm form = new PledgeForm(pledges.communesOf(slug), pledges.projectsOf(slug),
+                    CampaignCalendar.today());
             form.addSubmitListener(submitted -> {
                 try {
                     String address = clientAddress();

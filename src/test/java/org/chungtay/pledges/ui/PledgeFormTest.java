@@ -13,6 +13,8 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.pledges.InstalmentFrequency;
 import org.chungtay.pledges.PledgeKind;
 import org.chungtay.pledges.PledgeSubmission;
+import org.chungtay.projects.FundraisingProject;
+import org.chungtay.shared.Programme;
 import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.PhoneNumber;
@@ -129,6 +131,47 @@ class PledgeFormTest {
         assertThat(form.showProblem(new UserFacingException("pledges.error.contact-name-too-long", 150))).isTrue();
         assertThat(form.contactName.isInvalid()).isTrue();
         assertThat(form.showProblem(new UserFacingException("pledges.error.too-many"))).isFalse();
+    }
+
+    @Test
+    void aProjectFundingPledgeDesignatedToACampaignProjectNeedsNoProgrammeAndCarriesTheProject() {
+        FundraisingProject toilets = new FundraisingProject(42, "nha-ve-sinh-ea-sup", "Nhà vệ sinh Trường Ea Súp",
+                "Toilet block", Programme.DISADVANTAGED_COMMUNES);
+        PledgeForm withProjects = new PledgeForm(List.of(COMMUNE), List.of(toilets), TODAY);
+        List<PledgeSubmission> submitted = new ArrayList<>();
+        withProjects.addSubmitListener(event -> submitted.add(event.submission()));
+        withProjects.kind.setValue(PledgeKind.PROJECT_FUNDING);
+        withProjects.amount.setValue("20.000.000");
+        withProjects.project.setValue(toilets);
+        withProjects.sector.setValue(Sector.ENTERPRISE);
+        withProjects.donorName.setValue("Công ty TNHH Cà phê Ban Mê");
+        withProjects.taxCode.setValue("0100109106");
+        withProjects.contactName.setValue("Trần Thị Mai");
+        withProjects.email.setValue("ketoan@caphebanme.vn");
+
+        assertThat(withProjects.project.isVisible()).isTrue();
+        assertThat(withProjects.programme.isVisible()).as("the project's programme counts").isFalse();
+        withProjects.submit();
+
+        assertThat(submitted).singleElement().satisfies(submission -> {
+            assertThat(submission.commitment().projectId()).isEqualTo(42L);
+            assertThat(submission.commitment().total()).isEqualTo(Money.vnd(20_000_000));
+        });
+    }
+
+    @Test
+    void theProjectChoiceIsHiddenForGoodsAndSponsorshipsAndWithoutProjects() {
+        FundraisingProject toilets = new FundraisingProject(42, "nha-ve-sinh-ea-sup", "Nhà vệ sinh", null,
+                Programme.OTHER);
+        PledgeForm withProjects = new PledgeForm(List.of(COMMUNE), List.of(toilets), TODAY);
+        withProjects.kind.setValue(PledgeKind.IN_KIND);
+        assertThat(withProjects.project.isVisible()).isFalse();
+        withProjects.kind.setValue(PledgeKind.DIRECT_SPONSORSHIP);
+        assertThat(withProjects.project.isVisible()).isFalse();
+        withProjects.kind.setValue(PledgeKind.DONATION);
+        assertThat(withProjects.project.isVisible()).isTrue();
+        form.kind.setValue(PledgeKind.DONATION);
+        assertThat(form.project.isVisible()).as("a campaign without fundraising projects").isFalse();
     }
 
     private void business() {
