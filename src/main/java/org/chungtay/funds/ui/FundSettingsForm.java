@@ -68,6 +68,7 @@ class FundSettingsForm extends Composite<Div> {
     final RadioButtonGroup<ReceiptPaper> paper = new RadioButtonGroup<>();
     final Checkbox receiptsOnRecording = new Checkbox();
     final TextField feeTolerance = new TextField();
+    final TextField approvalThreshold = new TextField();
     final IntegerField thankYouDelay = new IntegerField();
     final Checkbox quietHoursOn = new Checkbox();
     final TimePicker quietHoursStart = new TimePicker();
@@ -99,6 +100,7 @@ class FundSettingsForm extends Composite<Div> {
             draft.paper = existing.paper();
             draft.receiptsOnRecording = existing.receiptsOnRecording();
             draft.feeTolerance = existing.feeTolerance();
+            draft.approvalThreshold = existing.approvalThreshold();
             draft.thankYouDelay = existing.thankYou().delayMinutes();
             draft.quietHoursOn = existing.thankYou().quietHours() != null;
             if (draft.quietHoursOn) {
@@ -115,11 +117,12 @@ class FundSettingsForm extends Composite<Div> {
         H4 receipts = new H4(getTranslation("funds.settings.section.receipts"));
         H4 bank = new H4(getTranslation("funds.settings.section.bank"));
         H4 thankYou = new H4(getTranslation("funds.settings.section.thank-you"));
+        H4 money = new H4(getTranslation("funds.settings.section.money-out"));
         FormLayout fields = new FormLayout(receipts, code, sample, receiptName, address, signatoryName, signatoryTitle,
                 taxCode, paper, receiptsOnRecording, bank, feeTolerance, thankYou, thankYouDelay, quietHoursOn,
-                quietHoursStart, quietHoursEnd);
+                quietHoursStart, quietHoursEnd, money, approvalThreshold);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        List.of(receipts, receiptName, address, receiptsOnRecording, bank, thankYou, quietHoursOn)
+        List.of(receipts, receiptName, address, receiptsOnRecording, bank, thankYou, quietHoursOn, money)
                 .forEach(wide -> fields.setColspan(wide, 2));
         save.setText(getTranslation("action.save"));
         save.setId("fund-settings-save");
@@ -192,6 +195,17 @@ class FundSettingsForm extends Composite<Div> {
         feeTolerance.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(feeProblem()));
         fieldsByProblem.put("funds.settings.error.fee-tolerance", feeTolerance);
 
+        approvalThreshold.setId("fund-settings-approval-threshold");
+        approvalThreshold.setLabel(getTranslation("funds.settings.field.approval-threshold"));
+        approvalThreshold.setHelperText(getTranslation("funds.settings.field.approval-threshold.help"));
+        approvalThreshold.setSuffixComponent(new Span("₫"));
+        approvalThreshold.setAllowedCharPattern("[0-9., ]");
+        approvalThreshold.setMaxLength(FEE_TYPED_LIMIT + 6);
+        approvalThreshold.setRequiredIndicatorVisible(true);
+        approvalThreshold.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(thresholdProblem())
+                .setMaxLengthErrorMessage(thresholdProblem()));
+        fieldsByProblem.put("funds.settings.error.approval-threshold", approvalThreshold);
+
         thankYouDelay.setId("fund-settings-thank-you-delay");
         thankYouDelay.setLabel(getTranslation("funds.settings.field.thank-you-delay"));
         thankYouDelay.setHelperText(getTranslation("funds.settings.field.thank-you-delay.help"));
@@ -245,10 +259,15 @@ class FundSettingsForm extends Composite<Div> {
         binder.forField(paper).asRequired(getTranslation("validation.required"))
                 .bind(d -> d.paper, (d, v) -> d.paper = v);
         binder.forField(receiptsOnRecording).bind(d -> d.receiptsOnRecording, (d, v) -> d.receiptsOnRecording = v);
-        binder.forField(feeTolerance).withConverter(new FeeConverter())
+        binder.forField(feeTolerance).withConverter(new AmountConverter(this::feeProblem))
                 .withValidator(fee -> fee.amount() >= 0 && !fee.isGreaterThan(FundUnitSettingsEntry.FEE_TOLERANCE_MAX),
                         feeProblem())
                 .bind(d -> d.feeTolerance, (d, v) -> d.feeTolerance = v);
+        binder.forField(approvalThreshold).asRequired(thresholdProblem())
+                .withConverter(new AmountConverter(this::thresholdProblem))
+                .withValidator(threshold -> threshold.amount() >= 0
+                        && !threshold.isGreaterThan(FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX), thresholdProblem())
+                .bind(d -> d.approvalThreshold, (d, v) -> d.approvalThreshold = v);
         binder.forField(thankYouDelay).asRequired(delayProblem())
                 .withValidator(minutes -> minutes >= ThankYouTiming.DELAY_MIN && minutes <= ThankYouTiming.DELAY_MAX,
                         delayProblem())
@@ -261,6 +280,11 @@ class FundSettingsForm extends Composite<Div> {
                 .withValidator(end -> !quietHoursOn.getValue() || end == null || !end.equals(quietHoursStart.getValue()),
                         getTranslation("funds.settings.error.quiet-hours"))
                 .bind(d -> d.quietHoursEnd, (d, v) -> d.quietHoursEnd = v);
+    }
+
+    private String thresholdProblem() {
+        return getTranslation("funds.settings.error.approval-threshold",
+                FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX.amount());
     }
 
     private String delayProblem() {
@@ -320,7 +344,7 @@ class FundSettingsForm extends Composite<Div> {
                     draft.signatoryName.strip(), draft.signatoryTitle.strip(), draft.paper, draft.receiptsOnRecording,
                     draft.feeTolerance, new ThankYouTiming(draft.thankYouDelay,
                             draft.quietHoursOn ? new QuietHours(draft.quietHoursStart, draft.quietHoursEnd) : null),
-                    version)));
+                    draft.approvalThreshold, version)));
         }
     }
 
@@ -344,8 +368,14 @@ class FundSettingsForm extends Composite<Div> {
         return allShown;
     }
 
-    /** Amounts as people type them ({@link Money#parse}); blank is no tolerance. */
-    private final class FeeConverter implements Converter<String, Money> {
+    /** Amounts as people type them ({@link Money#parse}); blank is zero (no tolerance). */
+    private final class AmountConverter implements Converter<String, Money> {
+
+        private final java.util.function.Supplier<String> problem;
+
+        AmountConverter(java.util.function.Supplier<String> problem) {
+            this.problem = problem;
+        }
 
         @Override
         public Result<Money> convertToModel(String typed, ValueContext context) {
@@ -355,7 +385,7 @@ class FundSettingsForm extends Composite<Div> {
             try {
                 return Result.ok(Money.parse(typed));
             } catch (UserFacingException notAnAmount) {
-                return Result.error(feeProblem());
+                return Result.error(problem.get());
             }
         }
 
@@ -391,6 +421,7 @@ class FundSettingsForm extends Composite<Div> {
         private ReceiptPaper paper = FundUnitSettingsEntry.DEFAULT_PAPER;
         private boolean receiptsOnRecording = FundUnitSettingsEntry.DEFAULT_RECEIPTS_ON_RECORDING;
         private Money feeTolerance = FundUnitSettingsEntry.DEFAULT_FEE_TOLERANCE;
+        private Money approvalThreshold = FundUnitSettingsEntry.DEFAULT_APPROVAL_THRESHOLD;
         private Integer thankYouDelay = ThankYouTiming.DEFAULT.delayMinutes();
         private boolean quietHoursOn = true;
         private LocalTime quietHoursStart = QuietHours.DEFAULT.start();
