@@ -373,7 +373,7 @@ public class DisbursementService {
     }
 
     /** All that is wrong with an entry, for a form to mark every field at once. */
-    public static List<UserFacingException> problems(DisbursementEntry entry) {
+    static List<UserFacingException> problems(DisbursementEntry entry) {
         List<UserFacingException> problems = new ArrayList<>();
         if (entry.purpose() == null) {
             problems.add(new UserFacingException("ledger.error.purpose"));
