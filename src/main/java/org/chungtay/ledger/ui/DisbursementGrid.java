@@ -63,7 +63,7 @@ final class DisbursementGrid extends Grid<DisbursementSummary> {
 
     void open(DisbursementSummary disbursement) {
         Dialog dialog = new Dialog();
-        dialog.setId("disbursement-dialog");
+        dialog.setId("disbursement-details-dialog");
         dialog.setHeaderTitle(disbursement.description(getLocale()));
         DescriptionList facts = new DescriptionList();
         fact(facts, "ledger.column.amount", disbursement.amount().format(getLocale()), "disbursement-fact-amount");
