@@ -130,21 +130,25 @@ class PoolStore {
      */
     List<Pool> candidates(Collection<Long> unitIds, String subtree, Collection<Pool.Kind> kinds, Programme programme,
             Long projectId, Long pledgeId) {
-        boolean anyUnit = unitIds == null;
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 WHERE p.fund_unit_path LIKE :subtree AND (
-                   ((:anyUnit OR p.fund_unit_id IN (:units)) AND p.kind IN (:kinds)
-                     AND (p.kind <> 'PROGRAMME' OR :programme IS NULL OR p.programme = :programme))
-                   OR (p.kind = 'PROJECT' AND p.project_id = :project)
-                   OR (p.kind = 'SPONSORSHIP' AND p.pledge_id = :pledge))
-                 ORDER BY p.kind DESC, p.fund_unit_path DESC, p.programme, p.id""")
+        // Conditions written only when they apply: H2 (the zero-setup demo) cannot type a bare "? IS NULL".
+        String units = unitIds == null ? "TRUE" : "p.fund_unit_id IN (:units)";
+        String programmes = programme == null ? "TRUE" : "(p.kind <> 'PROGRAMME' OR p.programme = :programme)";
+        var query = jdbc.sql("SELECT " + COLUMNS + " WHERE p.fund_unit_path LIKE :subtree AND ("
+                        + "(" + units + " AND p.kind IN (:kinds) AND " + programmes + ")"
+                        + " OR (p.kind = 'PROJECT' AND p.project_id = :project)"
+                        + " OR (p.kind = 'SPONSORSHIP' AND p.pledge_id = :pledge))"
+                        + " ORDER BY p.kind DESC, p.fund_unit_path DESC, p.programme, p.id")
                 .param("subtree", subtree + "%")
-                .param("anyUnit", anyUnit)
-                .param("units", anyUnit || unitIds.isEmpty() ? List.of(-1L) : unitIds)
                 .param("kinds", kinds.isEmpty() ? List.of("NONE") : kinds.stream().map(Enum::name).toList())
-                .param("programme", programme == null ? null : programme.name())
                 .param("project", projectId == null ? -1L : projectId)
-                .param("pledge", pledgeId == null ? -1L : pledgeId)
+                .param("pledge", pledgeId == null ? -1L : pledgeId);
+        if (unitIds != null) {
+            query = query.param("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+        }
+        if (programme != null) {
+            query = query.param("programme", programme.name());
+        }
+        return query
                 .query(PoolStore::pool).list();
     }
 
