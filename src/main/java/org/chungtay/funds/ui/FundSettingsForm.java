@@ -23,9 +23,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValueContext;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
@@ -41,6 +38,7 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.AmountConverter;
 
 /**
  * A fund unit's receipt and bank settings as a fund manager edits them, each field with a line on what it
@@ -259,12 +257,12 @@ class FundSettingsForm extends Composite<Div> {
         binder.forField(paper).asRequired(getTranslation("validation.required"))
                 .bind(d -> d.paper, (d, v) -> d.paper = v);
         binder.forField(receiptsOnRecording).bind(d -> d.receiptsOnRecording, (d, v) -> d.receiptsOnRecording = v);
-        binder.forField(feeTolerance).withConverter(new AmountConverter(this::feeProblem))
+        binder.forField(feeTolerance).withConverter(new AmountConverter(this, this::feeProblem))
                 .withValidator(fee -> fee.amount() >= 0 && !fee.isGreaterThan(FundUnitSettingsEntry.FEE_TOLERANCE_MAX),
                         feeProblem())
                 .bind(d -> d.feeTolerance, (d, v) -> d.feeTolerance = v);
         binder.forField(approvalThreshold).asRequired(thresholdProblem())
-                .withConverter(new AmountConverter(this::thresholdProblem))
+                .withConverter(new AmountConverter(this, this::thresholdProblem))
                 .withValidator(threshold -> threshold.amount() >= 0
                         && !threshold.isGreaterThan(FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX), thresholdProblem())
                 .bind(d -> d.approvalThreshold, (d, v) -> d.approvalThreshold = v);
@@ -366,33 +364,6 @@ class FundSettingsForm extends Composite<Div> {
             field.setInvalid(true);
         }
         return allShown;
-    }
-
-    /** Amounts as people type them ({@link Money#parse}); blank is zero (no tolerance). */
-    private final class AmountConverter implements Converter<String, Money> {
-
-        private final java.util.function.Supplier<String> problem;
-
-        AmountConverter(java.util.function.Supplier<String> problem) {
-            this.problem = problem;
-        }
-
-        @Override
-        public Result<Money> convertToModel(String typed, ValueContext context) {
-            if (typed == null || typed.isBlank()) {
-                return Result.ok(Money.ZERO);
-            }
-            try {
-                return Result.ok(Money.parse(typed));
-            } catch (UserFacingException notAnAmount) {
-                return Result.error(problem.get());
-            }
-        }
-
-        @Override
-        public String convertToPresentation(Money money, ValueContext context) {
-            return money == null ? "" : money.format(getLocale()).replaceAll("[^0-9.,]", "");
-        }
     }
 
     /** The fund manager saved, and every field was valid. */

@@ -18,9 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValueContext;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.shared.Registration;
 
 import org.chungtay.ledger.DisbursementEntry;
@@ -30,6 +27,7 @@ import org.chungtay.ledger.Purpose;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.ScannedDocument;
 import org.chungtay.shared.UserFacingException;
+import org.chungtay.shared.ui.AmountConverter;
 
 /**
  * A disbursement as an accountant enters it: what for, the target (a project's budget line, a sponsored child or a
@@ -128,7 +126,7 @@ class DisbursementForm extends Composite<Div> {
         binder.forField(pool).withValidator(p -> p != null, getTranslation("ledger.error.pool"))
                 .bind(d -> d.pool, (d, v) -> d.pool = v);
         binder.forField(amount).asRequired(getTranslation("ledger.error.amount"))
-                .withConverter(new AmountConverter())
+                .withConverter(new AmountConverter(this, () -> getTranslation("ledger.error.amount")))
                 .withValidator(Money::isPositive, getTranslation("ledger.error.amount"))
                 .withValidator(m -> pool.getValue() == null || !m.isGreaterThan(pool.getValue().available()),
                         m -> getTranslation("ledger.error.over-pool", pool.getValue() == null ? 0
@@ -215,23 +213,6 @@ class DisbursementForm extends Composite<Div> {
         field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
         field.setInvalid(true);
         return true;
-    }
-
-    private final class AmountConverter implements Converter<String, Money> {
-
-        @Override
-        public Result<Money> convertToModel(String typed, ValueContext context) {
-            try {
-                return Result.ok(Money.parse(typed));
-            } catch (UserFacingException notAnAmount) {
-                return Result.error(getTranslation("ledger.error.amount"));
-            }
-        }
-
-        @Override
-        public String convertToPresentation(Money money, ValueContext context) {
-            return money == null ? "" : money.format(getLocale()).replaceAll("[^0-9.,]", "");
-        }
     }
 
     /** The accountant saved, and every field was valid. */
