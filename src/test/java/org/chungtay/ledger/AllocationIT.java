@@ -43,6 +43,15 @@ class AllocationIT extends IntegrationTest {
     GiftFeed feed;
 
     @Autowired
+    GiftBackfill backfill;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     JdbcClient jdbc;
 
     LedgerFixtures fixtures;
@@ -121,6 +130,55 @@ class AllocationIT extends IntegrationTest {
         org.chungtay.shared.SystemActor.run(() -> feed.reverse(gift));
         assertThat(received(unit)).isZero();
         assertInvariants(unit);
+    }
+
+    @Test
+    void theBackfillBooksPaymentsRecordedBeforeTheLedgerOnceAndSkipsGoods() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Nuôl");
+        CampaignDetails campaign = activeCampaign(unit);
+        // As a payment recorded before the ledger existed: written without an event.
+        long before = insertPayment(unit, campaign, "BANK_TRANSFER", 700_000);
+        long goods = insertPayment(unit, campaign, "GOODS", 900_000);
+        jdbc.sql("UPDATE ledger_backfill SET done = FALSE, fed_up_to = ? WHERE id = 1").param(before - 1).update();
+
+        assertThat(backfill.run()).isEqualTo(1);
+        assertThat(backfill.run()).isZero();
+
+        assertThat(received(unit)).isEqualTo(700_000);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_gift WHERE payment_id = ?").param(goods).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT done FROM ledger_backfill WHERE id = 1").query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anImportedBatchIsBookedInOneGoAndItsSecondDeliveryChangesNothing() {
+        FundUnitRef unit = newUnit("Quỹ xã Hòa Phú");
+        CampaignDetails campaign = activeCampaign(unit);
+        List<org.chungtay.payments.PaymentRecorded> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = insertPayment(unit, campaign, "BANK_TRANSFER", 100_000L * (i + 1));
+            batch.add(new org.chungtay.payments.PaymentRecorded(id, null, campaign.id(), 100_000L * (i + 1),
+                    CampaignCalendar.today()));
+        }
+        for (int delivery = 0; delivery < 2; delivery++) {
+            transactions.executeWithoutResult(status -> events.publishEvent(
+                    new org.chungtay.payments.PaymentsRecorded(batch)));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> received(unit) == 600_000);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_gift WHERE fund_unit_id = ?").param(unit.id())
+                .query(Long.class).single()).isEqualTo(3);
+        assertInvariants(unit);
+    }
+
+    private long insertPayment(FundUnitRef unit, CampaignDetails campaign, String method, long amount) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO payment (fund_unit_id, fund_unit_path, campaign_id, method, amount, received_on, search_text,
+                  recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'truoc so cai', 'before', CURRENT_TIMESTAMP)""")
+                .params(unit.id(), unit.path(), campaign.id(), method, amount, CampaignCalendar.today())
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     /**
