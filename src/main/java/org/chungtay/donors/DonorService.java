@@ -514,6 +514,25 @@ public class DonorService {
     }
 
     /**
+     * The names the public may read of these donors, by the id asked for: only of donors (organisations or
+     * people) who agreed to be named, a merged record answered with its survivor's name. The ledger writes them
+     * on its public lines; a donor absent here is shown as a well-wisher. Open to anyone, like
+     * {@link #honourRoll(Collection)}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> publicNames(Collection<Long> donorIds) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Donor donor : donors.findAllById(donorIds)) {
+            Donor survivor = survivorOf(donor);
+            if (survivor.mayBeNamed()) {
+                names.put(donor.id(), survivor.name());
+            }
+        }
+        return names;
+    }
+
+    /**
      * Of these claims, the ones staff confirmed. A pledge that named an existing donor (by tax code
      * or email) may thank that donor by name only then: until staff decide, anyone could have typed it.
      */

@@ -20,11 +20,15 @@ import org.chungtay.shared.TaxCode;
  * @param feeTolerance        how much a bank transfer may fall short of the expected amount and still match,
  *                            because banks deduct their fees ({@link #withinFeeTolerance(Money, Money)})
  * @param thankYou            when a payment's thank-you goes: the delay and the quiet hours
+ * @param approvalThreshold   a disbursement of more than this waits for a second person's approval (DD025); the
+ *                            units below without settings of their own follow it ({@link
+ *                            FundUnitSettingsService#approvalThreshold(long)})
  * @param version             for the editing form: the settings as they were read
  */
 public record FundUnitSettings(long fundUnitId, String unitName, String unitPath, String code, String receiptName,
         String address, TaxCode taxCode, String signatoryName, String signatoryTitle, ReceiptPaper paper,
-        boolean receiptsOnRecording, Money feeTolerance, ThankYouTiming thankYou, long version) {
+        boolean receiptsOnRecording, Money feeTolerance, ThankYouTiming thankYou, Money approvalThreshold,
+        long version) {
 
     public FundUnitSettings {
         Objects.requireNonNull(unitName, "unitName");
@@ -39,6 +43,16 @@ public record FundUnitSettings(long fundUnitId, String unitName, String unitPath
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(feeTolerance, "feeTolerance");
         Objects.requireNonNull(thankYou, "thankYou");
+        Objects.requireNonNull(approvalThreshold, "approvalThreshold");
+    }
+
+    /** Settings with the default approval threshold, as they were before it existed. */
+    public FundUnitSettings(long fundUnitId, String unitName, String unitPath, String code, String receiptName,
+            String address, TaxCode taxCode, String signatoryName, String signatoryTitle, ReceiptPaper paper,
+            boolean receiptsOnRecording, Money feeTolerance, ThankYouTiming thankYou, long version) {
+        this(fundUnitId, unitName, unitPath, code, receiptName, address, taxCode, signatoryName, signatoryTitle,
+                paper, receiptsOnRecording, feeTolerance, thankYou, FundUnitSettingsEntry.DEFAULT_APPROVAL_THRESHOLD,
+                version);
     }
 
     /**

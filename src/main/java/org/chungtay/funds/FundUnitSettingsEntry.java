@@ -16,11 +16,13 @@ import org.chungtay.shared.Money;
  * @param feeTolerance        null for none
  * @param thankYou            null for {@link ThankYouTiming#DEFAULT}; the delay between {@link ThankYouTiming#DELAY_MIN}
  *                            and {@link ThankYouTiming#DELAY_MAX} minutes, quiet hours that start and end apart
+ * @param approvalThreshold   null for {@link #DEFAULT_APPROVAL_THRESHOLD}; between zero and
+ *                            {@link #APPROVAL_THRESHOLD_MAX}
  * @param version             the version of the settings the person edited, null when the unit had none
  */
 public record FundUnitSettingsEntry(String code, String receiptName, String address, String taxCode,
         String signatoryName, String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording,
-        Money feeTolerance, ThankYouTiming thankYou, Long version) {
+        Money feeTolerance, ThankYouTiming thankYou, Money approvalThreshold, Long version) {
 
     public static final int CODE_MIN_LENGTH = 2;
     public static final int CODE_MAX_LENGTH = 20;
@@ -38,13 +40,24 @@ public record FundUnitSettingsEntry(String code, String receiptName, String addr
     public static final ReceiptPaper DEFAULT_PAPER = ReceiptPaper.A5;
     public static final boolean DEFAULT_RECEIPTS_ON_RECORDING = true;
     public static final Money DEFAULT_FEE_TOLERANCE = Money.ZERO;
+    /** As V0148 set it for every unit: a disbursement of more than 20 million đồng needs a second person. */
+    public static final Money DEFAULT_APPROVAL_THRESHOLD = Money.vnd(20_000_000);
+    public static final Money APPROVAL_THRESHOLD_MAX = Money.vnd(1_000_000_000_000L);
+
+    /** An entry that leaves the approval threshold at its default, as settings were before it existed. */
+    public FundUnitSettingsEntry(String code, String receiptName, String address, String taxCode,
+            String signatoryName, String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording,
+            Money feeTolerance, ThankYouTiming thankYou, Long version) {
+        this(code, receiptName, address, taxCode, signatoryName, signatoryTitle, paper, receiptsOnRecording,
+                feeTolerance, thankYou, null, version);
+    }
 
     /** An entry that leaves the thank-you timing at its default, as settings were before it existed. */
     public FundUnitSettingsEntry(String code, String receiptName, String address, String taxCode,
             String signatoryName, String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording,
             Money feeTolerance, Long version) {
         this(code, receiptName, address, taxCode, signatoryName, signatoryTitle, paper, receiptsOnRecording,
-                feeTolerance, null, version);
+                feeTolerance, null, null, version);
     }
 
     /** A stored code: upper-case, no '/' (it separates the parts of a receipt number). */

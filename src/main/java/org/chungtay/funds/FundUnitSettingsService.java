@@ -124,6 +124,18 @@ public class FundUnitSettingsService {
     }
 
     /**
+     * Above how many đồng a disbursement of the unit waits for a second person's approval: as its
+     * {@link #nearestSettings(long)} say, or {@link FundUnitSettingsEntry#DEFAULT_APPROVAL_THRESHOLD} when no
+     * unit up the tree has settings. Open like them: the ledger asks while it checks a disbursement it scoped.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Money approvalThreshold(long fundUnitId) {
+        return nearestSettings(fundUnitId).map(FundUnitSettings::approvalThreshold)
+                .orElse(FundUnitSettingsEntry.DEFAULT_APPROVAL_THRESHOLD);
+    }
+
+    /**
      * Sets a unit's settings, the first time or again. Every limit the form shows is checked here too, and
      * all problems of the entry are reported at once ({@link FundUnitSettingsRefused}); the change is audited.
      *
@@ -146,7 +158,8 @@ public class FundUnitSettingsService {
         UnitSettings row = existing.orElseGet(() -> new UnitSettings(unit.id()));
         row.change(checked.code(), checked.receiptName(), checked.address(), checked.taxCode(),
                 checked.signatoryName(), checked.signatoryTitle(), checked.paper(), entry.receiptsOnRecording(),
-                checked.feeTolerance(), checked.thankYou(), FundScope.actorName(), Instant.now());
+                checked.feeTolerance(), checked.thankYou(), checked.approvalThreshold(), FundScope.actorName(),
+                Instant.now());
         try {
             settings.saveAndFlush(row);
         } catch (OptimisticLockingFailureException changedMeanwhile) {
@@ -210,12 +223,19 @@ public class FundUnitSettingsService {
         if (thankYou.quietHours() != null && thankYou.quietHours().start().equals(thankYou.quietHours().end())) {
             problems.add(new UserFacingException("funds.settings.error.quiet-hours"));
         }
+        Money approvalThreshold = entry.approvalThreshold() == null
+                ? FundUnitSettingsEntry.DEFAULT_APPROVAL_THRESHOLD : entry.approvalThreshold();
+        if (approvalThreshold.amount() < 0
+                || approvalThreshold.isGreaterThan(FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX)) {
+            problems.add(new UserFacingException("funds.settings.error.approval-threshold",
+                    FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX.amount()));
+        }
         if (!problems.isEmpty()) {
             throw new FundUnitSettingsRefused(problems);
         }
         ReceiptPaper paper = entry.paper() == null ? FundUnitSettingsEntry.DEFAULT_PAPER : entry.paper();
         return new Checked(code, receiptName, address, taxCode, signatoryName, signatoryTitle, paper, feeTolerance,
-                thankYou);
+                thankYou, approvalThreshold);
     }
 
     /** Required, at most the limit, and plain text: one message per field says all three. */
@@ -238,6 +258,7 @@ public class FundUnitSettingsService {
     }
 
     private record Checked(String code, String receiptName, String address, TaxCode taxCode, String signatoryName,
-            String signatoryTitle, ReceiptPaper paper, Money feeTolerance, ThankYouTiming thankYou) {
+            String signatoryTitle, ReceiptPaper paper, Money feeTolerance, ThankYouTiming thankYou,
+            Money approvalThreshold) {
     }
 }

@@ -67,6 +67,9 @@ class UnitSettings {
     @Column(name = "quiet_hours_end", nullable = false)
     private LocalTime quietHoursEnd;
 
+    @Column(name = "approval_threshold", nullable = false)
+    private Money approvalThreshold = FundUnitSettingsEntry.DEFAULT_APPROVAL_THRESHOLD;
+
     /** Null until persisted, so that Spring Data persists a new row instead of merging one that is not there. */
     @Version
     private Long version;
@@ -86,7 +89,7 @@ class UnitSettings {
 
     void change(String code, String receiptName, String address, TaxCode taxCode, String signatoryName,
             String signatoryTitle, ReceiptPaper paper, boolean receiptsOnRecording, Money feeTolerance,
-            ThankYouTiming thankYou, String by, Instant at) {
+            ThankYouTiming thankYou, Money approvalThreshold, String by, Instant at) {
         this.code = code;
         this.receiptName = receiptName;
         this.address = address;
@@ -105,6 +108,7 @@ class UnitSettings {
             this.quietHoursStart = QuietHours.DEFAULT.start();
             this.quietHoursEnd = QuietHours.DEFAULT.end();
         }
+        this.approvalThreshold = approvalThreshold;
         this.updatedBy = by;
         this.updatedAt = at;
     }
@@ -120,7 +124,7 @@ class UnitSettings {
     FundUnitSettings of(FundUnit unit) {
         return new FundUnitSettings(fundUnitId, unit.name(), unit.path(), code, receiptName, address,
                 taxCode == null ? null : new TaxCode(taxCode), signatoryName, signatoryTitle, paper,
-                receiptsOnRecording, feeTolerance, thankYou(), version());
+                receiptsOnRecording, feeTolerance, thankYou(), approvalThreshold, version());
     }
 
     ThankYouTiming thankYou() {
@@ -134,6 +138,7 @@ class UnitSettings {
                 + ", address=" + address + ", taxCode=" + taxCode + ", signatory=" + signatoryName + " ("
                 + signatoryTitle + "), paper=" + paper + ", receiptsOnRecording=" + receiptsOnRecording
                 + ", feeTolerance=" + feeTolerance + ", thankYouDelayMinutes=" + thankYouDelayMinutes
-                + ", quietHours=" + (quietHoursOn ? quietHoursStart + "-" + quietHoursEnd : "off") + "]";
+                + ", quietHours=" + (quietHoursOn ? quietHoursStart + "-" + quietHoursEnd : "off")
+                + ", approvalThreshold=" + approvalThreshold + "]";
     }
 }

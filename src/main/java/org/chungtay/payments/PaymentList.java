@@ -110,6 +110,31 @@ class PaymentList {
                 .list();
     }
 
+    /** These payments of the subtree as the ledger books them, in one query; one not found is left out. */
+    List<PaymentFacts> facts(String subtreePath, Collection<Long> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.id, p.fund_unit_id, p.fund_unit_path, p.pledge_id, p.campaign_id, p.donor_id,"
+                        + " p.method, p.amount, p.received_on, r.payment_id AS reversed FROM payment p"
+                        + " LEFT JOIN payment_reversal r ON r.payment_id = p.id"
+                        + " WHERE p.id IN (:ids) AND p.fund_unit_path LIKE :subtree ORDER BY p.id")
+                .param("ids", paymentIds).param("subtree", subtreePath + "%")
+                .query((row, number) -> new PaymentFacts(row.getLong("id"), row.getLong("fund_unit_id"),
+                        row.getString("fund_unit_path"), row.getObject("pledge_id", Long.class),
+                        row.getObject("campaign_id", Long.class), row.getObject("donor_id", Long.class),
+                        PaymentMethod.valueOf(row.getString("method")), Money.vnd(row.getLong("amount")),
+                        row.getObject("received_on", LocalDate.class), row.getObject("reversed") != null))
+                .list();
+    }
+
+    List<Long> moneyPaymentIdsAfter(String subtreePath, long afterId, int limit) {
+        return jdbc.sql("SELECT p.id FROM payment p WHERE p.id > :after AND p.method <> 'GOODS'"
+                        + " AND p.fund_unit_path LIKE :subtree ORDER BY p.id LIMIT :limit")
+                .param("after", afterId).param("subtree", subtreePath + "%").param("limit", limit)
+                .query(Long.class).list();
+    }
+
     private JdbcClient.StatementSpec query(String sql, String subtreePath, String search) {
         // Paths are digits and slashes; the search text is escaped for LIKE.
         String text = SearchText.normalise(search == null ? "" : search).replace("\\", "\\\\").replace("%", "\\%")

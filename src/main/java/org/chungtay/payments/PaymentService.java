@@ -173,6 +173,26 @@ public class PaymentService {
         return list.recorded(FundScope.subtreePath(), paymentIds);
     }
 
+    /**
+     * These payments of the caller's subtree as the ledger books them, in one query whatever their number (an
+     * imported statement's batch); reversed ones are included and marked, an id not found is left out.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<PaymentFacts> facts(Collection<Long> paymentIds) {
+        return list.facts(FundScope.subtreePath(), paymentIds);
+    }
+
+    /**
+     * The ids of the caller's subtree's payments of money (not goods) after {@code afterId}, at most
+     * {@code limit}, in id order: for the ledger to book payments recorded before it existed, a batch at a time.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Long> moneyPaymentIdsAfter(long afterId, int limit) {
+        return list.moneyPaymentIdsAfter(FundScope.subtreePath(), afterId, limit);
+    }
+
     /** What each campaign has received, reversals subtracted: public, as the thermometer shows it. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

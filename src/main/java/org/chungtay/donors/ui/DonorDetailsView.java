@@ -35,6 +35,7 @@ import org.chungtay.donors.ConsentRecord;
 import org.chungtay.donors.ConsentSource;
 import org.chungtay.donors.ContactDetails;
 import org.chungtay.donors.DonorClaimView;
+import org.chungtay.donors.DonorDetailsSection;
 import org.chungtay.donors.DonorDetails;
 import org.chungtay.donors.DonorProfile;
 import org.chungtay.donors.DonorService;
@@ -47,6 +48,7 @@ import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -61,10 +63,12 @@ class DonorDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Vietnam time: UTC+7 all year, no daylight saving. */
 
     private final transient DonorService donors;
+    private final transient ObjectProvider<DonorDetailsSection> sections;
     private DonorProfile profile;
 
-    DonorDetailsView(DonorService donors) {
+    DonorDetailsView(DonorService donors, ObjectProvider<DonorDetailsSection> sections) {
         this.donors = donors;
+        this.sections = sections;
         setId("donor-details-view");
         addClassNames("list-view", "donor-details-view");
     }
@@ -130,6 +134,7 @@ class DonorDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(contactsSection(organisation.contacts()));
         }
         add(consentSection(), historySection());
+        sections.orderedStream().forEach(section -> section.create(profile).ifPresent(this::add));
     }
 
     private Section detailsSection() {

@@ -23,9 +23,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValueContext;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
@@ -41,6 +38,7 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
+import org.chungtay.shared.ui.AmountConverter;
 
 /**
  * A fund unit's receipt and bank settings as a fund manager edits them, each field with a line on what it
@@ -68,6 +66,7 @@ class FundSettingsForm extends Composite<Div> {
     final RadioButtonGroup<ReceiptPaper> paper = new RadioButtonGroup<>();
     final Checkbox receiptsOnRecording = new Checkbox();
     final TextField feeTolerance = new TextField();
+    final TextField approvalThreshold = new TextField();
     final IntegerField thankYouDelay = new IntegerField();
     final Checkbox quietHoursOn = new Checkbox();
     final TimePicker quietHoursStart = new TimePicker();
@@ -99,6 +98,7 @@ class FundSettingsForm extends Composite<Div> {
             draft.paper = existing.paper();
             draft.receiptsOnRecording = existing.receiptsOnRecording();
             draft.feeTolerance = existing.feeTolerance();
+            draft.approvalThreshold = existing.approvalThreshold();
             draft.thankYouDelay = existing.thankYou().delayMinutes();
             draft.quietHoursOn = existing.thankYou().quietHours() != null;
             if (draft.quietHoursOn) {
@@ -115,11 +115,12 @@ class FundSettingsForm extends Composite<Div> {
         H4 receipts = new H4(getTranslation("funds.settings.section.receipts"));
         H4 bank = new H4(getTranslation("funds.settings.section.bank"));
         H4 thankYou = new H4(getTranslation("funds.settings.section.thank-you"));
+        H4 money = new H4(getTranslation("funds.settings.section.money-out"));
         FormLayout fields = new FormLayout(receipts, code, sample, receiptName, address, signatoryName, signatoryTitle,
                 taxCode, paper, receiptsOnRecording, bank, feeTolerance, thankYou, thankYouDelay, quietHoursOn,
-                quietHoursStart, quietHoursEnd);
+                quietHoursStart, quietHoursEnd, money, approvalThreshold);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        List.of(receipts, receiptName, address, receiptsOnRecording, bank, thankYou, quietHoursOn)
+        List.of(receipts, receiptName, address, receiptsOnRecording, bank, thankYou, quietHoursOn, money)
                 .forEach(wide -> fields.setColspan(wide, 2));
         save.setText(getTranslation("action.save"));
         save.setId("fund-settings-save");
@@ -192,6 +193,17 @@ class FundSettingsForm extends Composite<Div> {
         feeTolerance.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(feeProblem()));
         fieldsByProblem.put("funds.settings.error.fee-tolerance", feeTolerance);
 
+        approvalThreshold.setId("fund-settings-approval-threshold");
+        approvalThreshold.setLabel(getTranslation("funds.settings.field.approval-threshold"));
+        approvalThreshold.setHelperText(getTranslation("funds.settings.field.approval-threshold.help"));
+        approvalThreshold.setSuffixComponent(new Span("₫"));
+        approvalThreshold.setAllowedCharPattern("[0-9., ]");
+        approvalThreshold.setMaxLength(FEE_TYPED_LIMIT + 6);
+        approvalThreshold.setRequiredIndicatorVisible(true);
+        approvalThreshold.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(thresholdProblem())
+                .setMaxLengthErrorMessage(thresholdProblem()));
+        fieldsByProblem.put("funds.settings.error.approval-threshold", approvalThreshold);
+
         thankYouDelay.setId("fund-settings-thank-you-delay");
         thankYouDelay.setLabel(getTranslation("funds.settings.field.thank-you-delay"));
         thankYouDelay.setHelperText(getTranslation("funds.settings.field.thank-you-delay.help"));
@@ -245,10 +257,15 @@ class FundSettingsForm extends Composite<Div> {
         binder.forField(paper).asRequired(getTranslation("validation.required"))
                 .bind(d -> d.paper, (d, v) -> d.paper = v);
         binder.forField(receiptsOnRecording).bind(d -> d.receiptsOnRecording, (d, v) -> d.receiptsOnRecording = v);
-        binder.forField(feeTolerance).withConverter(new FeeConverter())
+        binder.forField(feeTolerance).withConverter(new AmountConverter(this, this::feeProblem))
                 .withValidator(fee -> fee.amount() >= 0 && !fee.isGreaterThan(FundUnitSettingsEntry.FEE_TOLERANCE_MAX),
                         feeProblem())
                 .bind(d -> d.feeTolerance, (d, v) -> d.feeTolerance = v);
+        binder.forField(approvalThreshold).asRequired(thresholdProblem())
+                .withConverter(new AmountConverter(this, this::thresholdProblem))
+                .withValidator(threshold -> threshold.amount() >= 0
+                        && !threshold.isGreaterThan(FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX), thresholdProblem())
+                .bind(d -> d.approvalThreshold, (d, v) -> d.approvalThreshold = v);
         binder.forField(thankYouDelay).asRequired(delayProblem())
                 .withValidator(minutes -> minutes >= ThankYouTiming.DELAY_MIN && minutes <= ThankYouTiming.DELAY_MAX,
                         delayProblem())
@@ -261,6 +278,11 @@ class FundSettingsForm extends Composite<Div> {
                 .withValidator(end -> !quietHoursOn.getValue() || end == null || !end.equals(quietHoursStart.getValue()),
                         getTranslation("funds.settings.error.quiet-hours"))
                 .bind(d -> d.quietHoursEnd, (d, v) -> d.quietHoursEnd = v);
+    }
+
+    private String thresholdProblem() {
+        return getTranslation("funds.settings.error.approval-threshold",
+                FundUnitSettingsEntry.APPROVAL_THRESHOLD_MAX.amount());
     }
 
     private String delayProblem() {
@@ -320,7 +342,7 @@ class FundSettingsForm extends Composite<Div> {
                     draft.signatoryName.strip(), draft.signatoryTitle.strip(), draft.paper, draft.receiptsOnRecording,
                     draft.feeTolerance, new ThankYouTiming(draft.thankYouDelay,
                             draft.quietHoursOn ? new QuietHours(draft.quietHoursStart, draft.quietHoursEnd) : null),
-                    version)));
+                    draft.approvalThreshold, version)));
         }
     }
 
@@ -342,27 +364,6 @@ class FundSettingsForm extends Composite<Div> {
             field.setInvalid(true);
         }
         return allShown;
-    }
-
-    /** Amounts as people type them ({@link Money#parse}); blank is no tolerance. */
-    private final class FeeConverter implements Converter<String, Money> {
-
-        @Override
-        public Result<Money> convertToModel(String typed, ValueContext context) {
-            if (typed == null || typed.isBlank()) {
-                return Result.ok(Money.ZERO);
-            }
-            try {
-                return Result.ok(Money.parse(typed));
-            } catch (UserFacingException notAnAmount) {
-                return Result.error(feeProblem());
-            }
-        }
-
-        @Override
-        public String convertToPresentation(Money money, ValueContext context) {
-            return money == null ? "" : money.format(getLocale()).replaceAll("[^0-9.,]", "");
-        }
     }
 
     /** The fund manager saved, and every field was valid. */
@@ -391,6 +392,7 @@ class FundSettingsForm extends Composite<Div> {
         private ReceiptPaper paper = FundUnitSettingsEntry.DEFAULT_PAPER;
         private boolean receiptsOnRecording = FundUnitSettingsEntry.DEFAULT_RECEIPTS_ON_RECORDING;
         private Money feeTolerance = FundUnitSettingsEntry.DEFAULT_FEE_TOLERANCE;
+        private Money approvalThreshold = FundUnitSettingsEntry.DEFAULT_APPROVAL_THRESHOLD;
         private Integer thankYouDelay = ThankYouTiming.DEFAULT.delayMinutes();
         private boolean quietHoursOn = true;
         private LocalTime quietHoursStart = QuietHours.DEFAULT.start();

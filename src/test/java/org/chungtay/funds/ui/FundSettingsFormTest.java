@@ -211,6 +211,23 @@ class FundSettingsFormTest {
         assertThat(form.showProblem(new UserFacingException("funds.settings.error.conflict"))).isFalse();
     }
 
+    @Test
+    void theApprovalThresholdStartsAtTwentyMillionIsHandedOverAndRefusedOutOfRange() {
+        FundSettingsForm form = form(null);
+        fillRequired(form);
+        assertThat(form.approvalThreshold.getValue()).isIn("20.000.000", "20,000,000");
+        form.approvalThreshold.setValue("1.000.000.000.001");
+        form.save();
+        assertThat(saved).isEmpty();
+        assertInvalid(form.approvalThreshold, "funds.settings.error.approval-threshold");
+
+        form.approvalThreshold.setValue("5.000.000");
+        form.save();
+        assertThat(saved).singleElement().satisfies(entry ->
+                assertThat(entry.approvalThreshold()).isEqualTo(Money.vnd(5_000_000)));
+        assertThat(form.showProblem(new UserFacingException("funds.settings.error.approval-threshold", 1))).isTrue();
+    }
+
     private static void fillRequired(FundSettingsForm form) {
         form.code.setValue("DL-BMT");
         form.address.setValue(" 08 Lê Thánh Tông, phường Thắng Lợi ");

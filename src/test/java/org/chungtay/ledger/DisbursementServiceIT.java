@@ -1,0 +1,171 @@
+package org.chungtay.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.chungtay.campaigns.CampaignCalendar;
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.funds.FundUnitSettingsEntry;
+import org.chungtay.funds.FundUnitSettingsService;
+import org.chungtay.funds.ReceiptPaper;
+import org.chungtay.payments.PaymentService;
+import org.chungtay.pledges.PledgeService;
+import org.chungtay.shared.Money;
+import org.chungtay.shared.Programme;
+import org.chungtay.shared.Role;
+import org.chungtay.shared.ScannedDocument;
+import org.chungtay.shared.SystemActor;
+import org.chungtay.shared.UserFacingException;
+import org.chungtay.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Disbursements on the real database: the limits, the approval above the threshold, the documents, the mail. */
+class DisbursementServiceIT extends IntegrationTest {
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    PledgeService pledges;
+
+    @Autowired
+    DisbursementService disbursements;
+
+    @Autowired
+    FundUnitSettingsService unitSettings;
+
+    @Autowired
+    TestProjectTargets projects;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    LedgerFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new LedgerFixtures(payments, pledges, jdbc);
+    }
+
+    @Test
+    void aDisbursementAboveTheThresholdWaitsForAnotherManagerWhoIsToldByMailAndApprovesIt() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Hiao");
+        threshold(unit, 1_000_000);
+        CampaignDetails campaign = activeCampaign(unit);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Đặng Thị Lập");
+        String manager = newStaff(Role.FUND_MANAGER, unit, "Vũ Văn Duyệt");
+        as(accountant, () -> fixtures.give(campaign, 5_000_000, CampaignCalendar.today()));
+        byte[] pdf = "%PDF-1.4\n% hoá đơn\n".getBytes(StandardCharsets.UTF_8);
+
+        DisbursementSummary waiting = as(accountant, () -> general(3_000_000, "Sửa nhà văn hoá",
+                List.of(ScannedDocument.of("hoa-don.pdf", pdf))));
+
+        assertThat(waiting.status()).isEqualTo(DisbursementStatus.AWAITING_APPROVAL);
+        assertThat(waiting.allocated()).isEqualTo(Money.ZERO);
+        assertThat(available(accountant)).isEqualTo(2_000_000);
+        assertThatThrownBy(() -> as(accountant, () -> general(2_500_000, "Quá số còn", List.of())))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.over-pool");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM email_message WHERE dedup_key LIKE ?")
+                .param("disbursement-waiting:" + waiting.id() + ":staff:%").query(Long.class).single() == 1);
+        assertThatThrownBy(() -> as(accountant, () -> disbursements.approve(waiting.id())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        var documents = as(manager, () -> disbursements.documents(waiting.id()));
+        assertThat(documents).extracting(DisbursementDocumentFile::fileName).containsExactly("hoa-don.pdf");
+        assertThat(as(manager, () -> disbursements.document(documents.getFirst().id())).bytes()).isEqualTo(pdf);
+        assertThat(as(manager, () -> disbursements.list(DisbursementStatus.AWAITING_APPROVAL, 0, 50)))
+                .extracting(DisbursementSummary::id).contains(waiting.id());
+        DisbursementSummary paid = as(manager, () -> disbursements.approve(waiting.id()));
+
+        assertThat(paid.status()).isEqualTo(DisbursementStatus.PAID);
+        assertThat(paid.allocated()).isEqualTo(Money.vnd(3_000_000));
+        assertThatThrownBy(() -> as(manager, () -> disbursements.approve(waiting.id())))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.not-waiting");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'disbursement' AND subject_id = ?")
+                .param(waiting.id()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnAndARejectionGivesTheMoneyBack() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Trang");
+        threshold(unit, 0);
+        CampaignDetails campaign = activeCampaign(unit);
+        String admin = newStaff(Role.ADMIN, unit, "Quản Trị Viên");
+        String manager = newStaff(Role.FUND_MANAGER, root(), "Quản lý tỉnh");
+        as(admin, () -> fixtures.give(campaign, 1_000_000, CampaignCalendar.today()));
+        DisbursementSummary waiting = as(admin, () -> general(600_000, "Quà Trung thu", List.of()));
+
+        assertThatThrownBy(() -> as(admin, () -> disbursements.approve(waiting.id())))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.own-request");
+        assertThatThrownBy(() -> as(manager, () -> disbursements.reject(waiting.id(), " ")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.reason");
+        DisbursementSummary rejected = as(manager, () -> disbursements.reject(waiting.id(), "Thiếu hoá đơn"));
+
+        assertThat(rejected.status()).isEqualTo(DisbursementStatus.REJECTED);
+        assertThat(rejected.decisionNote()).isEqualTo("Thiếu hoá đơn");
+        assertThat(available(admin)).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void aBudgetLineIsNeverPaidBeyondItsBudgetAndOtherUnitsSeeNothing() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Sol");
+        FundUnitRef other = newUnit("Quỹ xã Khác");
+        CampaignDetails campaign = activeCampaign(unit);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Hà Thị Ngân");
+        String stranger = newStaff(Role.ACCOUNTANT, other, "Người ngoài");
+        DisbursementTarget line = projects.line(unit, Programme.EARLY_CHILDHOOD_CARE, unique("Nhà trẻ Ea Sol"),
+                4_000_000);
+        as(accountant, () -> fixtures.give(campaign, 10_000_000, CampaignCalendar.today()));
+        Pool general = as(accountant, () -> disbursements.pools(Purpose.PROJECT, line.id())).stream()
+                .filter(p -> p.kind() == Pool.Kind.GENERAL).findFirst().orElseThrow();
+
+        DisbursementSummary first = as(accountant, () -> disbursements.request(new DisbursementEntry(Purpose.PROJECT,
+                line.id(), general.id(), Money.vnd(3_000_000), CampaignCalendar.today(), "", List.of())));
+        assertThat(first.publicPath()).isEqualTo(line.publicPath());
+        assertThat(first.descriptionVi()).isEqualTo(line.labelVi());
+        assertThatThrownBy(() -> as(accountant, () -> disbursements.request(new DisbursementEntry(Purpose.PROJECT,
+                line.id(), general.id(), Money.vnd(1_500_000), CampaignCalendar.today(), "", List.of()))))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.over-budget");
+        assertThatThrownBy(() -> as(accountant, () -> disbursements.request(new DisbursementEntry(Purpose.GENERAL,
+                null, general.id(), Money.vnd(1_000), CampaignCalendar.today().plusDays(1), "Ngày mai", List.of()))))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.date");
+
+        assertThat(as(stranger, () -> disbursements.pools(Purpose.GENERAL, null)))
+                .extracting(Pool::id).doesNotContain(general.id());
+        assertThatThrownBy(() -> as(stranger, () -> disbursements.get(first.id())))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.not-found");
+        assertThatThrownBy(() -> as(stranger, () -> disbursements.request(new DisbursementEntry(Purpose.GENERAL,
+                null, general.id(), Money.vnd(1_000), CampaignCalendar.today(), "Lấy tiền xã khác", List.of()))))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.pool");
+    }
+
+    private DisbursementSummary general(long amount, String description, List<ScannedDocument> documents) {
+        Pool pool = disbursements.pools(Purpose.GENERAL, null).stream().filter(p -> p.kind() == Pool.Kind.GENERAL)
+                .findFirst().orElseThrow();
+        return disbursements.request(new DisbursementEntry(Purpose.GENERAL, null, pool.id(), Money.vnd(amount),
+                CampaignCalendar.today(), description, documents));
+    }
+
+    private long available(String user) {
+        return as(user, () -> disbursements.pools(Purpose.GENERAL, null)).stream()
+                .filter(p -> p.kind() == Pool.Kind.GENERAL).findFirst().orElseThrow().available().amount();
+    }
+
+    private void threshold(FundUnitRef unit, long amount) {
+        String code = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        SystemActor.run(() -> unitSettings.saveSettings(unit.id(), new FundUnitSettingsEntry(code.substring(0,
+                Math.min(code.length(), 12)), "", "1 Lê Duẩn", null, "Nguyễn Văn Ký", "Giám đốc", ReceiptPaper.A5, false,
+                Money.ZERO, null, Money.vnd(amount), null)));
+    }
+}

@@ -1,0 +1,77 @@
+package org.chungtay.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.chungtay.campaigns.CampaignCalendar;
+import org.chungtay.campaigns.CampaignDetails;
+import org.chungtay.funds.FundUnitRef;
+import org.chungtay.payments.PaymentService;
+import org.chungtay.pledges.PledgeService;
+import org.chungtay.shared.Money;
+import org.chungtay.shared.Programme;
+import org.chungtay.shared.Role;
+import org.chungtay.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Where a donor's money went, as staff of the donor's subtree read it. */
+class WhereItWentIT extends IntegrationTest {
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    PledgeService pledges;
+
+    @Autowired
+    DisbursementService disbursements;
+
+    @Autowired
+    WhereItWent whereItWent;
+
+    @Autowired
+    TestProjectTargets projects;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDonorSeesWhatTheirGiftPaidForProjectByProjectAndWhatTheFundStillHolds() {
+        FundUnitRef unit = newUnit("Quỹ xã Ea Súp");
+        CampaignDetails campaign = activeCampaign(unit);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Kế toán Ea Súp");
+        String stranger = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã khác"), "Người ngoài");
+        LedgerFixtures fixtures = new LedgerFixtures(payments, pledges, jdbc);
+        DisbursementTarget line = projects.line(unit, Programme.DISADVANTAGED_COMMUNES, unique("Lớp học Ea Súp"),
+                100_000_000);
+        var pledge = fixtures.pledge(campaign, 10_000_000, line.projectId(), "Công ty Cà phê Ban Mê", false);
+        long payment = as(accountant, () -> fixtures.pay(pledge, 10_000_000, CampaignCalendar.today()));
+        Pool projectPool = as(accountant, () -> disbursements.pools(Purpose.PROJECT, line.id())).stream()
+                .filter(p -> p.kind() == Pool.Kind.PROJECT).findFirst().orElseThrow();
+        as(accountant, () -> disbursements.request(new DisbursementEntry(Purpose.PROJECT, line.id(), projectPool.id(),
+                Money.vnd(6_000_000), CampaignCalendar.today(), "Mái và tường", List.of())));
+
+        WhereItWent.Report report = as(accountant, () -> whereItWent.ofDonor(pledge.donorId()));
+
+        assertThat(report.total()).isEqualTo(Money.vnd(10_000_000));
+        assertThat(report.unspent()).isEqualTo(Money.vnd(4_000_000));
+        assertThat(report.shares()).singleElement().satisfies(share -> {
+            assertThat(share.purpose()).isEqualTo(Purpose.PROJECT);
+            assertThat(share.amount()).isEqualTo(Money.vnd(6_000_000));
+            assertThat(share.labelVi()).isEqualTo(line.labelVi());
+            assertThat(share.publicPath()).isEqualTo(line.publicPath());
+        });
+        assertThat(report.gifts()).singleElement().satisfies(gift -> {
+            assertThat(gift.paymentId()).isEqualTo(payment);
+            assertThat(gift.uses()).extracting(WhereItWent.Use::amount).containsExactly(Money.vnd(6_000_000));
+            assertThat(gift.uses().getFirst().descriptionVi()).isEqualTo(line.labelVi() + " — Mái và tường");
+            assertThat(gift.unspent()).isEqualTo(Money.vnd(4_000_000));
+        });
+        assertThatThrownBy(() -> as(stranger, () -> whereItWent.ofDonor(pledge.donorId())))
+                .isInstanceOf(RuntimeException.class);
+    }
+}
