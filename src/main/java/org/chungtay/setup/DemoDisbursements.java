@@ -1,5 +1,6 @@
 package org.chungtay.setup;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +26,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo money out (DD025): one more undesignated gift to the collecting campaign, two disbursements from the
- * province's general fund (paid at once, so the demo donors' gifts show where they went) and one above the
+ * Demo money out (DD025): one more undesignated gift to the collecting campaign, disbursements from the
+ * province's general fund paid at once (school things, Mid-Autumn gifts, the first play equipment of the demo
+ * playground project, a demo child's glasses), so the demo donors' gifts show where they went, and one above the
  * approval threshold that waits for the demo fund manager ("manager") to approve it. Made once, when the demo
  * has no disbursement yet, after the ledger has booked the demo payments (its listeners run after their commit).
  */
@@ -84,7 +86,22 @@ class DemoDisbursements implements ApplicationRunner {
                     today, "Quà Trung thu cho trẻ em phường Tân Lợi", List.of()));
             disbursements.request(new DisbursementEntry(Purpose.GENERAL, null, pool, Money.vnd(22_000_000),
                     today, "Sửa chữa nhà văn hoá thiếu nhi phường Tân Lợi", List.of()));
+            payTarget(Purpose.PROJECT, "Sân chơi", pool, 8_000_000, today, "Đợt 1: cầu trượt và xích đu");
+            payTarget(Purpose.SUPPORT_CASE, "", pool, 3_000_000, today, "Khám và cấp kính mắt");
         });
         LOG.info("Zero-setup mode: demo disbursements created (one waits for the manager's approval)");
+    }
+
+    /**
+     * Pays the first target of this purpose that the text finds (a demo project's budget line, a demo child's
+     * support case) from the general pool, if the demo has such a target and the pool still has the money.
+     */
+    private void payTarget(Purpose purpose, String text, long pool, long amount, LocalDate paidOn,
+            String description) {
+        disbursements.targets(purpose, text, 1).stream().findFirst()
+                .filter(target -> disbursements.pools(purpose, target.id()).stream()
+                        .anyMatch(p -> p.id() == pool && p.available().amount() >= amount))
+                .ifPresent(target -> disbursements.request(new DisbursementEntry(purpose, target.id(), pool,
+                        Money.vnd(amount), paidOn, description, List.of())));
     }
 }
