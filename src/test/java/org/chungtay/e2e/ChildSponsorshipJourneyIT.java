@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -21,6 +23,14 @@ import org.chungtay.campaigns.CampaignKind;
 import org.chungtay.donors.DonorTestData;
 import org.chungtay.donors.Sector;
 import org.chungtay.funds.FundUnitRef;
+import org.chungtay.ledger.DisbursementEntry;
+import org.chungtay.ledger.DisbursementService;
+import org.chungtay.ledger.DisbursementTarget;
+import org.chungtay.ledger.Pool;
+import org.chungtay.ledger.Purpose;
+import org.chungtay.payments.PaymentEntry;
+import org.chungtay.payments.PaymentMethod;
+import org.chungtay.payments.PaymentService;
 import org.chungtay.pledges.Commitment;
 import org.chungtay.pledges.InstalmentPlan;
 import org.chungtay.pledges.PledgeService;
@@ -31,18 +41,26 @@ import org.chungtay.shared.SystemActor;
 import org.chungtay.shared.VietnamTime;
 import org.chungtay.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A child sponsored by a business, from the register to the family: the caseworker registers the child with the
  * guardian's and the child's consent and matches the child to the business's direct-sponsorship pledge, the
  * commune's staff record the month's delivery with a photo of the signed receipt, the pledge's page shows the
- * child as a pseudonym to the district's staff, and the campaign's public page never shows the child's name.
+ * child as a pseudonym to the district's staff; a month the business paid through the fund is passed on to the
+ * child, and neither the campaign's public page nor its public ledger ever shows the child's name.
  */
 class ChildSponsorshipJourneyIT extends BrowserTest {
 
     @Autowired
     PledgeService pledges;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    DisbursementService disbursements;
 
     @Test
     void aCaseworkerRegistersAndMatchesAChildAndCommuneStaffRecordTheDeliveryWhileThePublicSeesNoName()
@@ -98,11 +116,45 @@ class ChildSponsorshipJourneyIT extends BrowserTest {
         String matched = new Vaadin(browser).text("pledge-sponsorships");
         assertThat(matched).contains(pseudonym).doesNotContain(fullName).doesNotContain("Duyên");
 
+        // The business also pays a month through the fund, and the accountant passes it on to the child.
+        String accountant = newStaff(Role.ACCOUNTANT, district, "Lê Thị Thu");
+        as(accountant, () -> payments.record(new PaymentEntry(PaymentMethod.BANK_TRANSFER, Money.vnd(500_000),
+                VietnamTime.today(), reference, null, null, null, null, null, null)));
+        DisbursementTarget child = as(accountant, () -> disbursements.targets(Purpose.SPONSORED_CHILD, code, 1))
+                .getFirst();
+        Pool sponsorshipPool = awaitSponsorshipPool(accountant, child);
+        as(accountant, () -> disbursements.request(new DisbursementEntry(Purpose.SPONSORED_CHILD, child.id(),
+                sponsorshipPool.id(), Money.vnd(500_000), VietnamTime.today(), null, List.of())));
+
         browser.manage().deleteAllCookies();
         browser.get(url("campaigns/" + campaign.slug()));
         String publicPage = new Vaadin(browser).await("public-campaign-view").getText();
         assertThat(publicPage).doesNotContain(fullName).doesNotContain("Duyên").doesNotContain("Y Thị");
         assertThat(browser.getPageSource()).doesNotContain(fullName).doesNotContain("Duyên");
+
+        browser.get(url("campaigns/" + campaign.slug() + "/ledger"));
+        String ledger = browser.findElement(By.tagName("main")).getText();
+        assertThat(ledger).contains("mã " + code).contains("500.000");
+        assertThat(browser.getPageSource()).doesNotContain(fullName).doesNotContain("Duyên").doesNotContain("H’Linh");
+    }
+
+    private Pool awaitSponsorshipPool(String accountant, DisbursementTarget child) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            Optional<Pool> pool = as(accountant, () -> disbursements.pools(Purpose.SPONSORED_CHILD, child.id()))
+                    .stream().filter(p -> p.kind() == Pool.Kind.SPONSORSHIP && p.available().amount() >= 500_000)
+                    .findFirst();
+            if (pool.isPresent()) {
+                return pool.get();
+            }
+            assertThat(System.currentTimeMillis()).as("the ledger books the payment").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
     }
 
     private static Path receipt() throws IOException {
