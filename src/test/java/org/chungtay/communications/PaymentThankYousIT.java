@@ -150,6 +150,8 @@ class PaymentThankYousIT extends IntegrationTest {
         Pledge pledge = pledge(fund, Locale.ENGLISH);
         PaymentSummary payment = record(fund, pledge, 2_500_000);
         awaitQueued("receipt:" + payment.receiptId());
+        // Queued by another listener: on a busy machine it may come after the receipt's.
+        awaitQueued("thank-you:payment:" + payment.id());
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM email_attachment a JOIN email_message m ON m.id = a.message_id
                 WHERE m.dedup_key = ? AND a.content IS NULL AND a.receipt_id = ?""")
