@@ -14,8 +14,6 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitSettingsEntry;
 import org.chungtay.funds.FundUnitSettingsService;
 import org.chungtay.funds.ReceiptPaper;
-import org.chungtay.payments.PaymentService;
-import org.chungtay.pledges.PledgeService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.Role;
@@ -26,6 +24,7 @@ import org.chungtay.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,28 +32,23 @@ import org.springframework.security.access.AccessDeniedException;
 class DisbursementServiceIT extends IntegrationTest {
 
     @Autowired
-    PaymentService payments;
-
-    @Autowired
-    PledgeService pledges;
-
-    @Autowired
     DisbursementService disbursements;
 
     @Autowired
     FundUnitSettingsService unitSettings;
 
-    @Autowired
-    TestProjectTargets projects;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     LedgerFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new LedgerFixtures(payments, pledges, jdbc);
+        fixtures = new LedgerFixtures(context);
     }
 
     @Test
@@ -124,8 +118,15 @@ class DisbursementServiceIT extends IntegrationTest {
         CampaignDetails campaign = activeCampaign(unit);
         String accountant = newStaff(Role.ACCOUNTANT, unit, "Hà Thị Ngân");
         String stranger = newStaff(Role.ACCOUNTANT, other, "Người ngoài");
-        DisbursementTarget line = projects.line(unit, Programme.EARLY_CHILDHOOD_CARE, unique("Nhà trẻ Ea Sol"),
+        var project = fixtures.fundraising(unit, campaign, Programme.EARLY_CHILDHOOD_CARE, unique("Nhà trẻ Ea Sol"),
                 4_000_000);
+        long lineId = project.budgetLines().getFirst().id();
+        assertThat(as(accountant, () -> disbursements.targets(Purpose.PROJECT, project.titleVi(), 10)))
+                .as("a project still raising money is not paid to").isEmpty();
+        assertThatThrownBy(() -> as(accountant, () -> disbursements.pools(Purpose.PROJECT, lineId)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("ledger.error.target");
+        DisbursementTarget line = fixtures.funded(project);
+        assertThat(line.id()).isEqualTo(lineId);
         as(accountant, () -> fixtures.give(campaign, 10_000_000, CampaignCalendar.today()));
         Pool general = as(accountant, () -> disbursements.pools(Purpose.PROJECT, line.id())).stream()
                 .filter(p -> p.kind() == Pool.Kind.GENERAL).findFirst().orElseThrow();
