@@ -8,6 +8,7 @@ import java.util.List;
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
 import org.chungtay.funds.FundUnitRef;
+import org.chungtay.projects.ProjectService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.Role;
@@ -25,6 +26,12 @@ class WhereItWentIT extends IntegrationTest {
 
     @Autowired
     WhereItWent whereItWent;
+
+    @Autowired
+    Funding funding;
+
+    @Autowired
+    ProjectService projects;
 
     @Autowired
     ApplicationContext context;
@@ -67,5 +74,9 @@ class WhereItWentIT extends IntegrationTest {
         });
         assertThatThrownBy(() -> as(stranger, () -> whereItWent.ofDonor(pledge.donorId())))
                 .isInstanceOf(RuntimeException.class);
+        // The project's own figures count the designated payment as received and the disbursement as paid out.
+        ProjectFunding figures = new ProjectFunding(Money.vnd(10_000_000), Money.vnd(6_000_000));
+        assertThat(funding.ofProject(project.id())).isEqualTo(figures);
+        assertThat(as(accountant, () -> projects.get(project.id())).funding()).isEqualTo(figures);
     }
 }
