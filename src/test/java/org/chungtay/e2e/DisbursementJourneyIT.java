@@ -1,12 +1,10 @@
 package org.chungtay.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -17,14 +15,8 @@ import org.chungtay.funds.FundUnitSettingsEntry;
 import org.chungtay.funds.FundUnitSettingsService;
 import org.chungtay.funds.ReceiptPaper;
 import org.chungtay.ledger.DisbursementTarget;
-import org.chungtay.ledger.TestProjectTargets;
-import org.chungtay.payments.PaymentEntry;
-import org.chungtay.payments.PaymentMethod;
-import org.chungtay.payments.PaymentService;
-import org.chungtay.pledges.Commitment;
-import org.chungtay.pledges.InstalmentPlan;
-import org.chungtay.pledges.PledgeService;
-import org.chungtay.pledges.PledgeSubmission;
+import org.chungtay.ledger.LedgerFixtures;
+import org.chungtay.projects.ProjectDetails;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.Role;
@@ -32,24 +24,15 @@ import org.chungtay.shared.SystemActor;
 import org.chungtay.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 class DisbursementJourneyIT extends BrowserTest {
-
-    @Autowired
-    PledgeService pledges;
-
-    @Autowired
-    PaymentService payments;
 
     @Autowired
     FundUnitSettingsService unitSettings;
 
     @Autowired
-    TestProjectTargets projects;
-
-    @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
 
     @Test
     void anAccountantPaysAProjectFromItsDesignatedGiftsTheDonorSeesWhereItWentAndAManagerApprovesTheBigOne()
@@ -62,40 +45,35 @@ class DisbursementJourneyIT extends BrowserTest {
         String accountant = newStaff(Role.ACCOUNTANT, unit, "Lê Thị Chi");
         String manager = newStaff(Role.FUND_MANAGER, unit, "Nguyễn Văn Duyệt");
         String title = unique("Lớp học Ea Súp");
-        DisbursementTarget line = projects.line(unit, Programme.DISADVANTAGED_COMMUNES, title, 50_000_000);
-        long pledgeId = pledges.submitOnline(campaign.slug(), new PledgeSubmission(UUID.randomUUID().toString(), "",
-                Commitment.donation(Money.vnd(25_000_000), null), InstalmentPlan.oneOff(CampaignCalendar.today()),
-                false, null, "Trần Văn Hảo Tâm", null, null, "hao" + UUID.randomUUID().toString().substring(0, 6)
-                        + "@example.vn", null, null, Locale.of("vi"), false, false, true), "10.7.0.1").id();
-        SystemActor.run(() -> pledges.confirm(pledgeId));
-        jdbc.sql("UPDATE pledge SET project_id = ? WHERE id = ?").param(line.projectId()).param(pledgeId).update();
-        String reference = SystemActor.call(() -> pledges.get(pledgeId).pledge().reference());
-        long donorId = jdbc.sql("SELECT donor_id FROM pledge WHERE id = ?").param(pledgeId).query(Long.class).single();
-        long paymentId = as(accountant, () -> payments.record(new PaymentEntry(PaymentMethod.BANK_TRANSFER,
-                Money.vnd(25_000_000), CampaignCalendar.today(), reference, null, null, null, "FT26ES0001", null,
-                null))).id();
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM ledger_gift WHERE payment_id = ?")
-                .param(paymentId).query(Long.class).single() == 1);
+        LedgerFixtures fixtures = new LedgerFixtures(context);
+        ProjectDetails project = fixtures.fundraising(unit, campaign, Programme.DISADVANTAGED_COMMUNES, title,
+                50_000_000);
+        LedgerFixtures.Pledge pledge = fixtures.pledge(campaign, 25_000_000, project.id(), "Trần Văn Hảo Tâm", true);
+        DisbursementTarget line = fixtures.funded(project);
+        assertThat(line.labelVi()).as("the projects module's label: title — budget line")
+                .isEqualTo(title + " — " + LedgerFixtures.LINE_VI);
+        long donorId = pledge.donorId();
+        long paymentId = as(accountant, () -> fixtures.pay(pledge, 25_000_000, CampaignCalendar.today()));
         Path invoice = Files.createTempFile("hoa-don-", ".pdf");
         Files.writeString(invoice, "%PDF-1.4\n% hoá đơn mái tôn\n", StandardCharsets.UTF_8);
 
         browser.get(url("staff/disbursements"));
         new LoginPage(browser).signIn(accountant, PASSWORD);
         DisbursementsPage list = DisbursementsPage.list(browser);
-        list.payProject(title, "6.000.000", "Mái tôn", invoice);
+        list.payProject(line.labelVi(), "6.000.000", "Mái tôn", invoice);
         list.awaitRow("disbursement-grid", "6.000.000 ₫");
         list.awaitRow("disbursement-grid", "Đã chi");
         screenshot("disbursement-paid-vi");
-        list.payProject(title, "15.000.000", "Tường và nền", null);
+        list.payProject(line.labelVi(), "15.000.000", "Tường và nền", null);
         list.awaitRow("disbursement-grid", "15.000.000 ₫");
         list.awaitRow("disbursement-grid", "Chờ duyệt");
 
         browser.get(url("staff/donors/" + donorId));
         Vaadin ui = new Vaadin(browser);
         ui.await("where-it-went");
-        assertThat(ui.text("where-it-went-shares")).contains("6.000.000 ₫ → " + title + " — Xây dựng (dự án)",
+        assertThat(ui.text("where-it-went-shares")).contains("6.000.000 ₫ → " + line.labelVi() + " (dự án)",
                 "19.000.000 ₫ chưa dùng, quỹ đang giữ");
-        assertThat(ui.text("where-it-went-gift-" + paymentId)).contains("6.000.000 ₫ — " + title + " — Xây dựng — Mái tôn");
+        assertThat(ui.text("where-it-went-gift-" + paymentId)).contains("6.000.000 ₫ — " + line.labelVi() + " — Mái tôn");
         screenshot("where-it-went-vi");
 
         new ShellPage(browser).signOut();
@@ -106,7 +84,7 @@ class DisbursementJourneyIT extends BrowserTest {
         approvals.approve("15.000.000 ₫");
         browser.get(url("staff/donors/" + donorId));
         ui.await("where-it-went");
-        assertThat(ui.text("where-it-went-shares")).contains("21.000.000 ₫ → " + title + " — Xây dựng (dự án)",
+        assertThat(ui.text("where-it-went-shares")).contains("21.000.000 ₫ → " + line.labelVi() + " (dự án)",
                 "4.000.000 ₫ chưa dùng, quỹ đang giữ");
     }
 }

@@ -10,8 +10,6 @@ import java.util.Random;
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
 import org.chungtay.funds.FundUnitRef;
-import org.chungtay.payments.PaymentService;
-import org.chungtay.pledges.PledgeService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.Role;
@@ -28,16 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AllocationIT extends IntegrationTest {
 
     @Autowired
-    PaymentService payments;
-
-    @Autowired
-    PledgeService pledges;
-
-    @Autowired
     DisbursementService disbursements;
-
-    @Autowired
-    TestProjectTargets projects;
 
     @Autowired
     GiftFeed feed;
@@ -54,11 +43,14 @@ class AllocationIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     LedgerFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new LedgerFixtures(payments, pledges, jdbc);
+        fixtures = new LedgerFixtures(context);
     }
 
     @Test
@@ -93,9 +85,10 @@ class AllocationIT extends IntegrationTest {
         FundUnitRef unit = newUnit("Quỹ xã Ea Súp");
         CampaignDetails campaign = activeCampaign(unit);
         String accountant = newStaff(Role.ACCOUNTANT, unit, "Lò Văn Kế");
-        DisbursementTarget line = projects.line(unit, Programme.DISADVANTAGED_COMMUNES, unique("Lớp học Ea Súp"),
+        var project = fixtures.fundraising(unit, campaign, Programme.DISADVANTAGED_COMMUNES, unique("Lớp học Ea Súp"),
                 50_000_000);
-        var pledge = fixtures.pledge(campaign, 6_000_000, line.projectId(), "Công ty Cà phê Ea Súp", true);
+        var pledge = fixtures.pledge(campaign, 6_000_000, project.id(), "Công ty Cà phê Ea Súp", true);
+        DisbursementTarget line = fixtures.funded(project);
         long designated = as(accountant, () -> fixtures.pay(pledge, 6_000_000, CampaignCalendar.today()));
         long general = as(accountant, () -> fixtures.give(campaign, 9_000_000, CampaignCalendar.today()));
 

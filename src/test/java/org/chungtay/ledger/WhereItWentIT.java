@@ -8,24 +8,18 @@ import java.util.List;
 import org.chungtay.campaigns.CampaignCalendar;
 import org.chungtay.campaigns.CampaignDetails;
 import org.chungtay.funds.FundUnitRef;
-import org.chungtay.payments.PaymentService;
-import org.chungtay.pledges.PledgeService;
+import org.chungtay.projects.ProjectService;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Programme;
 import org.chungtay.shared.Role;
 import org.chungtay.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Where a donor's money went, as staff of the donor's subtree read it. */
 class WhereItWentIT extends IntegrationTest {
-
-    @Autowired
-    PaymentService payments;
-
-    @Autowired
-    PledgeService pledges;
 
     @Autowired
     DisbursementService disbursements;
@@ -34,7 +28,13 @@ class WhereItWentIT extends IntegrationTest {
     WhereItWent whereItWent;
 
     @Autowired
-    TestProjectTargets projects;
+    Funding funding;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -45,10 +45,11 @@ class WhereItWentIT extends IntegrationTest {
         CampaignDetails campaign = activeCampaign(unit);
         String accountant = newStaff(Role.ACCOUNTANT, unit, "Kế toán Ea Súp");
         String stranger = newStaff(Role.FUND_STAFF, newUnit("Quỹ xã khác"), "Người ngoài");
-        LedgerFixtures fixtures = new LedgerFixtures(payments, pledges, jdbc);
-        DisbursementTarget line = projects.line(unit, Programme.DISADVANTAGED_COMMUNES, unique("Lớp học Ea Súp"),
+        LedgerFixtures fixtures = new LedgerFixtures(context);
+        var project = fixtures.fundraising(unit, campaign, Programme.DISADVANTAGED_COMMUNES, unique("Lớp học Ea Súp"),
                 100_000_000);
-        var pledge = fixtures.pledge(campaign, 10_000_000, line.projectId(), "Công ty Cà phê Ban Mê", false);
+        var pledge = fixtures.pledge(campaign, 10_000_000, project.id(), "Công ty Cà phê Ban Mê", false);
+        DisbursementTarget line = fixtures.funded(project);
         long payment = as(accountant, () -> fixtures.pay(pledge, 10_000_000, CampaignCalendar.today()));
         Pool projectPool = as(accountant, () -> disbursements.pools(Purpose.PROJECT, line.id())).stream()
                 .filter(p -> p.kind() == Pool.Kind.PROJECT).findFirst().orElseThrow();
@@ -73,5 +74,9 @@ class WhereItWentIT extends IntegrationTest {
         });
         assertThatThrownBy(() -> as(stranger, () -> whereItWent.ofDonor(pledge.donorId())))
                 .isInstanceOf(RuntimeException.class);
+        // The project's own figures count the designated payment as received and the disbursement as paid out.
+        ProjectFunding figures = new ProjectFunding(Money.vnd(10_000_000), Money.vnd(6_000_000));
+        assertThat(funding.ofProject(project.id())).isEqualTo(figures);
+        assertThat(as(accountant, () -> projects.get(project.id())).funding()).isEqualTo(figures);
     }
 }
