@@ -133,10 +133,13 @@ class PoolStore {
         // Conditions written only when they apply: H2 (the zero-setup demo) cannot type a bare "? IS NULL".
         String units = unitIds == null ? "TRUE" : "p.fund_unit_id IN (:units)";
         String programmes = programme == null ? "TRUE" : "(p.kind <> 'PROGRAMME' OR p.programme = :programme)";
-        var query = jdbc.sql("SELECT " + COLUMNS + " WHERE p.fund_unit_path LIKE :subtree AND ("
-                        + "(" + units + " AND p.kind IN (:kinds) AND " + programmes + ")"
+        // A project's or a sponsorship's own pool is offered wherever it was opened (at the unit whose campaign
+        // received the first designated gift, which may be above the project's): it is that target's money, and
+        // the caller may pay the target. Pools of a unit are offered only within the caller's subtree.
+        var query = jdbc.sql("SELECT " + COLUMNS + " WHERE "
+                        + "(p.fund_unit_path LIKE :subtree AND " + units + " AND p.kind IN (:kinds) AND " + programmes + ")"
                         + " OR (p.kind = 'PROJECT' AND p.project_id = :project)"
-                        + " OR (p.kind = 'SPONSORSHIP' AND p.pledge_id = :pledge))"
+                        + " OR (p.kind = 'SPONSORSHIP' AND p.pledge_id = :pledge)"
                         + " ORDER BY p.kind DESC, p.fund_unit_path DESC, p.programme, p.id")
                 .param("subtree", subtree + "%")
                 .param("kinds", kinds.isEmpty() ? List.of("NONE") : kinds.stream().map(Enum::name).toList())

@@ -79,4 +79,29 @@ class WhereItWentIT extends IntegrationTest {
         assertThat(funding.ofProject(project.id())).isEqualTo(figures);
         assertThat(as(accountant, () -> projects.get(project.id())).funding()).isEqualTo(figures);
     }
+    @Test
+    void aCommunesAccountantSpendsWhatADistrictCampaignRaisedForTheCommunesProject() {
+        ensureThreeLevels();
+        FundUnitRef district = newUnit("Huyện Ea Súp");
+        FundUnitRef commune = newUnitUnder(district, "Xã Ia Lốp");
+        CampaignDetails campaign = activeCampaign(district);
+        String districtAccountant = newStaff(Role.ACCOUNTANT, district, "Kế toán huyện");
+        String communeAccountant = newStaff(Role.ACCOUNTANT, commune, "Kế toán xã");
+        LedgerFixtures fixtures = new LedgerFixtures(context);
+        var project = fixtures.fundraising(commune, campaign, Programme.DISADVANTAGED_COMMUNES, unique("Bếp ăn Ia Lốp"),
+                50_000_000);
+        var pledge = fixtures.pledge(campaign, 8_000_000, project.id(), "Công ty Gạo Ea Súp", false);
+        DisbursementTarget line = fixtures.funded(project);
+        // The district receives the designated gift first, so the project's pool is opened at the district.
+        as(districtAccountant, () -> fixtures.pay(pledge, 8_000_000, CampaignCalendar.today()));
+
+        Pool projectPool = as(communeAccountant, () -> disbursements.pools(Purpose.PROJECT, line.id())).stream()
+                .filter(p -> p.kind() == Pool.Kind.PROJECT).findFirst().orElseThrow();
+        assertThat(projectPool.available()).isEqualTo(Money.vnd(8_000_000));
+        as(communeAccountant, () -> disbursements.request(new DisbursementEntry(Purpose.PROJECT, line.id(),
+                projectPool.id(), Money.vnd(5_000_000), CampaignCalendar.today(), "Bếp và nồi", List.of())));
+        assertThat(funding.ofProject(project.id())).isEqualTo(new ProjectFunding(Money.vnd(8_000_000),
+                Money.vnd(5_000_000)));
+    }
+
 }
