@@ -39,6 +39,7 @@ import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
+import org.chungtay.shared.ui.RouteIds;
 
 /**
  * One child for caseworkers: the record, what may be shared and the consents behind it, progress notes, the
@@ -62,11 +63,7 @@ class ChildDetailsView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException notAnId) {
-            throw new NotFoundException();
-        }
+        id = RouteIds.of(event);
         render();
     }
 

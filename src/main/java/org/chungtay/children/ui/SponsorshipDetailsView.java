@@ -38,6 +38,7 @@ import org.chungtay.shared.ui.FormDialog;
 import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ViewHeader;
+import org.chungtay.shared.ui.RouteIds;
 
 /**
  * One sponsorship, the child as a pseudonym: its terms, its months with their deliveries and late ones flagged,
@@ -63,11 +64,7 @@ class SponsorshipDetailsView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException notAnId) {
-            throw new NotFoundException();
-        }
+        id = RouteIds.of(event);
         render();
     }
 

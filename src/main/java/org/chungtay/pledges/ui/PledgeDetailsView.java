@@ -36,6 +36,7 @@ import org.chungtay.shared.ui.Formats;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.ReasonDialog;
 import org.chungtay.shared.ui.ViewHeader;
+import org.chungtay.shared.ui.RouteIds;
 
 /** One pledge for staff: what was promised, by whom, its instalments, its history, and what to do next. */
 @Route(PledgesNavigation.STAFF_LIST + "/:id")
@@ -62,11 +63,7 @@ class PledgeDetailsView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException notAnId) {
-            throw new NotFoundException();
-        }
+        id = RouteIds.of(event);
         render();
     }
 
