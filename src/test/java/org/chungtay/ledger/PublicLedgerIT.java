@@ -43,7 +43,7 @@ class PublicLedgerIT extends PublicLedgerHttpTest {
                 "id=\"ledger-held\">" + money(PublicLedgerStory.HELD) + "<",
                 "tồn đầu kỳ + tổng tiền nhận − tổng tiền chi",
                 PublicLedgerStory.NAMED, "Nhà hảo tâm", "HYPERLINK(&quot;http://example.invalid&quot;",
-                PublicLedgerStory.BOOKS, "href=\"/" + story.projectPath() + "\"", PublicLedgerStory.PROJECT,
+                PublicLedgerStory.BOOKS, "href=\"/" + story.projectPath() + "\"", PublicLedgerStory.PROJECT + " — " + PublicLedgerStory.INSTALMENT,
                 "(mã " + story.surgeryChild().code() + "), sinh năm 2015",
                 "href=\"/disclosure/" + story.code() + "/" + story.year() + "\"");
         assertThat(html).as("a reversed gift and a disbursement awaiting approval are not in the ledger")

@@ -29,10 +29,10 @@ import org.chungtay.shared.Role;
  * </ul>
  * and paid: 6,000,000 for school books (general fund: the campaign's oldest gifts, 1,000,000 of the year before
  * and 5,000,000; approved by a manager), 2,500,000 to the project's budget line "mái tôn" (its own gifts;
- * approved), 1,200,000 for the surgery of a child of the commune (general fund; approved; first covered by the
- * 7,000,000 gift, then, when that was reversed, by the campaign's 3,000,000), 1,000,000 for a hearing aid for
- * another child of the commune (disability programme, paid at once: not above the threshold), and 1,500,000
- * awaiting approval (never shown).
+ * approved; the accountant added "đợt 1"), 1,200,000 for the surgery of a child of the commune (general fund;
+ * approved; first covered by the 7,000,000 gift, then, when that was reversed, by the campaign's 3,000,000),
+ * 1,000,000 for a hearing aid for another child of the commune (disability programme, paid at once: not above
+ * the threshold), and 1,500,000 awaiting approval (never shown).
  */
 public record PublicLedgerStory(int year, FundUnitRef district, FundUnitRef commune, String code,
         CampaignDetails campaign, String projectPath, Child surgeryChild, Child hearingChild, long reversedPayment,
@@ -56,6 +56,8 @@ public record PublicLedgerStory(int year, FundUnitRef district, FundUnitRef comm
     public static final String AT_DONOR = "@Bạn đọc";
     public static final String BOOKS = "Mua sách vở cho điểm trường Ea Súp";
     public static final String PROJECT = "Lớp học Ea Súp — mái tôn";
+    /** The words the accountant adds to the project's disbursement: on its ledger line, not in the project's name. */
+    public static final String INSTALMENT = "đợt 1";
     public static final String AWAITING = "Khoản chi đang chờ duyệt";
     /** The children's full names, which no public page or download may carry. */
     public static final String SURGERY_CHILD_NAME = "Hờ Thị Hoa Phẫu Thuật";
@@ -92,7 +94,7 @@ public record PublicLedgerStory(int year, FundUnitRef district, FundUnitRef comm
         rows.disburse(accountant, manager, Purpose.GENERAL, null, Pool.Kind.GENERAL, district.id(), 6_000_000,
                 LocalDate.of(year, 4, 10), BOOKS);
         rows.disburse(accountant, manager, Purpose.PROJECT, project.budgetLines().getFirst().id(), Pool.Kind.PROJECT,
-                null, 2_500_000, LocalDate.of(year, 6, 1), null);
+                null, 2_500_000, LocalDate.of(year, 6, 1), INSTALMENT);
         long surgery = rows.disburse(accountant, manager, Purpose.SUPPORT_CASE, surgeryChild.id(), Pool.Kind.GENERAL,
                 district.id(), 1_200_000, LocalDate.of(year, 7, 1), null);
         rows.disburse(accountant, manager, Purpose.SUPPORT_CASE, hearingChild.id(), Pool.Kind.PROGRAMME, district.id(),
