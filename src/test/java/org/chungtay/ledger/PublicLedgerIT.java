@@ -193,7 +193,7 @@ class PublicLedgerIT extends PublicLedgerHttpTest {
         }
         assertThat(everything.toString()).contains(story.surgeryChild().code(), story.hearingChild().code())
                 .doesNotContain(PublicLedgerStory.SURGERY_CHILD_NAME, PublicLedgerStory.HEARING_CHILD_NAME,
-                        "Y Blốc Niê");
+                        "Y Blốc Niê", "Mổ tim", "Cư Kty");
     }
 
     private static String money(Money amount) {

@@ -30,7 +30,8 @@ import org.chungtay.shared.Role;
  * and paid: 6,000,000 for school books (general fund: the campaign's oldest gifts, 1,000,000 of the year before
  * and 5,000,000; approved by a manager), 2,500,000 to the project's budget line "mái tôn" (its own gifts;
  * approved; the accountant added "đợt 1"), 1,200,000 for the surgery of a child of the commune (general fund;
- * approved; first covered by the 7,000,000 gift, then, when that was reversed, by the campaign's 3,000,000),
+ * approved; the accountant typed the child's name in its note; first covered by the 7,000,000 gift, then, when
+ * that was reversed, by the campaign's 3,000,000),
  * 1,000,000 for a hearing aid for another child of the commune (disability programme, paid at once: not above
  * the threshold), and 1,500,000 awaiting approval (never shown).
  */
@@ -62,6 +63,8 @@ public record PublicLedgerStory(int year, FundUnitRef district, FundUnitRef comm
     /** The children's full names, which no public page or download may carry. */
     public static final String SURGERY_CHILD_NAME = "Hờ Thị Hoa Phẫu Thuật";
     public static final String HEARING_CHILD_NAME = "Y Thảo Trợ Thính";
+    /** What the accountant typed on the surgery, the child's name in it by a slip: kept for staff, never public. */
+    public static final String SURGERY_NOTE = "Mổ tim cho " + SURGERY_CHILD_NAME + ", trường Tiểu học Cư Kty";
 
     public static PublicLedgerStory tell(PublicLedgerRows rows, FundUnitRef district, FundUnitRef commune,
             CampaignDetails campaign, CampaignDetails otherCampaign, int year) {
@@ -96,7 +99,7 @@ public record PublicLedgerStory(int year, FundUnitRef district, FundUnitRef comm
         rows.disburse(accountant, manager, Purpose.PROJECT, project.budgetLines().getFirst().id(), Pool.Kind.PROJECT,
                 null, 2_500_000, LocalDate.of(year, 6, 1), INSTALMENT);
         long surgery = rows.disburse(accountant, manager, Purpose.SUPPORT_CASE, surgeryChild.id(), Pool.Kind.GENERAL,
-                district.id(), 1_200_000, LocalDate.of(year, 7, 1), null);
+                district.id(), 1_200_000, LocalDate.of(year, 7, 1), SURGERY_NOTE);
         rows.disburse(accountant, manager, Purpose.SUPPORT_CASE, hearingChild.id(), Pool.Kind.PROGRAMME, district.id(),
                 1_000_000, LocalDate.of(year, 8, 1), null);
         rows.disburse(accountant, null, Purpose.GENERAL, null, Pool.Kind.GENERAL, district.id(), 1_500_000,
