@@ -182,8 +182,9 @@ public class Disclosures {
     }
 
     /**
-     * The projects paid to, the most paid first. A project is named as the ledger wrote its first payment of the
-     * year (the ledger keeps its own words and knows no project), and linked to its public page.
+     * The projects paid to, the most paid first. A project is named as its module labelled it on the first payment
+     * of the year (the ledger keeps the words it was given and knows no project; V0170), not with the words an
+     * accountant added to that payment, and linked to its public page.
      */
     private List<DisclosureLine> projects(PublicLedgerSubject unit, LocalDate from, LocalDate to) {
         record Project(long id, String link, Money amount, long count, long first) {
@@ -199,11 +200,11 @@ public class Disclosures {
             return List.of();
         }
         Map<Long, String[]> names = new HashMap<>();
-        jdbc.sql("SELECT id, description_vi, description_en FROM disbursement WHERE id IN (:ids)")
+        jdbc.sql("SELECT id, COALESCE(target_label_vi, description_vi) AS name_vi,"
+                        + " COALESCE(target_label_en, description_en) AS name_en FROM disbursement WHERE id IN (:ids)")
                 .param("ids", projects.stream().map(Project::first).toList())
                 .query(row -> {
-                    names.put(row.getLong("id"), new String[] {row.getString("description_vi"),
-                        row.getString("description_en")});
+                    names.put(row.getLong("id"), new String[] {row.getString("name_vi"), row.getString("name_en")});
                 });
         return projects.stream().map(project -> {
             String[] name = names.get(project.first());

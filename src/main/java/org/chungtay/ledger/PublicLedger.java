@@ -42,7 +42,7 @@ public class PublicLedger {
     private static final String CAMPAIGN_GIFTS = " FROM ledger_gift g"
             + " WHERE g.campaign_id = :campaign AND g.reversed = FALSE AND g.received_on BETWEEN :from AND :to";
     private static final String PAYOUT_COLUMNS = "d.id, d.paid_on, d.purpose, d.programme, d.description_vi,"
-            + " d.description_en, d.public_path";
+            + " d.description_en, d.target_label_vi, d.target_label_en, d.public_path";
     private static final String UNIT_PAYOUTS = " FROM disbursement d JOIN ledger_pool p ON p.id = d.pool_id"
             + " WHERE p.fund_unit_path LIKE :subtree AND d.status = 'PAID' AND d.paid_on BETWEEN :from AND :to";
     /** A campaign's gift pays for a disbursement on the later of the two days: before both existed it could not. */
@@ -202,11 +202,20 @@ public class PublicLedger {
                 Money.vnd(row.getLong("amount")), row.getLong("payment_id"));
     }
 
+    /**
+     * A payout as the public reads it. A child's line (a sponsored child, a support case) is only the pseudonym the
+     * children module labelled it with (V0170): the words an accountant typed beside it are for staff, since free
+     * text may carry what never leaves the portal (a name, a school).
+     */
     private static PublicLedgerPayout payout(ResultSet row, int number) throws SQLException {
         String programme = row.getString("programme");
-        return new PublicLedgerPayout(row.getObject("paid_on", LocalDate.class), Purpose.valueOf(row.getString("purpose")),
-                programme == null ? null : Programme.valueOf(programme), row.getString("description_vi"),
-                row.getString("description_en"), row.getString("public_path"), Money.vnd(row.getLong("amount")),
-                row.getLong("id"));
+        Purpose purpose = Purpose.valueOf(row.getString("purpose"));
+        String labelVi = row.getString("target_label_vi");
+        boolean child = (purpose == Purpose.SPONSORED_CHILD || purpose == Purpose.SUPPORT_CASE) && labelVi != null;
+        return new PublicLedgerPayout(row.getObject("paid_on", LocalDate.class), purpose,
+                programme == null ? null : Programme.valueOf(programme),
+                child ? labelVi : row.getString("description_vi"),
+                child ? row.getString("target_label_en") : row.getString("description_en"),
+                row.getString("public_path"), Money.vnd(row.getLong("amount")), row.getLong("id"));
     }
 }

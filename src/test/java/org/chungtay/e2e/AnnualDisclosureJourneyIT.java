@@ -32,8 +32,9 @@ class AnnualDisclosureJourneyIT extends BrowserTest {
     void aReaderOnAPhoneOpensLastYearsDisclosureAsAPageAPdfAndAnXlsxWithTheLedgersTotals() throws IOException {
         ensureThreeLevels();
         FundUnitRef district = newUnit("Quỹ huyện Lắk");
-        PublicLedgerStory story = PublicLedgerStory.tell(PublicLedgerRows.of(context), district,
-                newUnitUnder(district, "Quỹ xã Bông Krang"), activeCampaign(district), PublicLedgerPeriod.lastYear());
+        PublicLedgerStory story = PublicLedgerStory.tell(PublicLedgerRows.of(this, context), district,
+                newUnitUnder(district, "Quỹ xã Bông Krang"), activeCampaign(district), activeCampaign(district),
+                PublicLedgerPeriod.lastYear());
         browser.manage().window().setSize(new Dimension(375, 812));
 
         browser.get(url("ledger/" + story.code() + "?year=" + story.year()));

@@ -64,8 +64,8 @@ class DisclosureIT extends PublicLedgerHttpTest {
                 tuple(Purpose.SUPPORT_CASE.labelKey(), Money.vnd(2_200_000)),
                 tuple(Purpose.GENERAL.labelKey(), Money.vnd(6_000_000)));
         assertThat(report.byUnit()).extracting(DisclosureLine::nameVi, DisclosureLine::amount).containsExactly(
-                tuple(story.district().name(), Money.vnd(7_000_000)),
-                tuple(story.commune().name(), Money.vnd(3_700_000)));
+                tuple(story.district().name(), Money.vnd(6_000_000)),
+                tuple(story.commune().name(), Money.vnd(2_500_000 + 1_200_000 + 1_000_000)));
         assertThat(report.projects()).singleElement().satisfies(project -> {
             assertThat(project.nameVi()).isEqualTo(PublicLedgerStory.PROJECT);
             assertThat(project.link()).isEqualTo(story.projectPath());

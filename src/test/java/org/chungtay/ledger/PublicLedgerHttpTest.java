@@ -44,8 +44,9 @@ abstract class PublicLedgerHttpTest extends IntegrationTest {
         story = STORIES.computeIfAbsent(getClass(), ignored -> {
             ensureThreeLevels();
             FundUnitRef district = newUnit(unitNames()[0]);
-            return PublicLedgerStory.tell(PublicLedgerRows.of(context), district,
-                    newUnitUnder(district, unitNames()[1]), activeCampaign(district), PublicLedgerPeriod.lastYear());
+            return PublicLedgerStory.tell(PublicLedgerRows.of(this, context), district,
+                    newUnitUnder(district, unitNames()[1]), activeCampaign(district), activeCampaign(district),
+                    PublicLedgerPeriod.lastYear());
         });
     }
 

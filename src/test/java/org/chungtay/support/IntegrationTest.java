@@ -80,7 +80,7 @@ public abstract class IntegrationTest {
     }
 
     /** Signs in as a person, as the login form would, and does the work as them. */
-    protected <T> T as(String username, Supplier<T> work) {
+    public <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(signIn.authenticate(
@@ -93,7 +93,7 @@ public abstract class IntegrationTest {
         }
     }
 
-    protected void as(String username, Runnable work) {
+    public void as(String username, Runnable work) {
         as(username, () -> {
             work.run();
             return null;
@@ -147,7 +147,7 @@ public abstract class IntegrationTest {
     }
 
     /** A staff account with a lasting password {@link #PASSWORD}; returns its username. */
-    protected String newStaff(Role role, FundUnitRef unit, String fullName) {
+    public String newStaff(Role role, FundUnitRef unit, String fullName) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         SystemActor.run(() -> staff.provision(username,
                 new StaffDetails(fullName, username + "@test.chungtay", role, unit.id()), PASSWORD));
