@@ -46,7 +46,9 @@ class PoolStore {
                 case GENERAL -> general(unitId, unitPath);
                 case PROGRAMME -> new Spec("P:" + unitId + ":" + designation.programme().name(), Pool.Kind.PROGRAMME,
                         unitId, unitPath, designation.programme(), null, null);
-                case PROJECT -> project(designation.projectId(), designation.programme(), unitId, unitPath);
+                case PROJECT -> project(designation.projectId(), designation.programme(),
+                        designation.projectUnitId() == null ? unitId : designation.projectUnitId(),
+                        designation.projectUnitPath() == null ? unitPath : designation.projectUnitPath());
                 case SPONSORSHIP -> new Spec("S:" + designation.sponsorshipPledgeId(), Pool.Kind.SPONSORSHIP, unitId,
                         unitPath, null, null, designation.sponsorshipPledgeId());
             };
@@ -133,9 +135,9 @@ class PoolStore {
         // Conditions written only when they apply: H2 (the zero-setup demo) cannot type a bare "? IS NULL".
         String units = unitIds == null ? "TRUE" : "p.fund_unit_id IN (:units)";
         String programmes = programme == null ? "TRUE" : "(p.kind <> 'PROGRAMME' OR p.programme = :programme)";
-        // A project's or a sponsorship's own pool is offered wherever it was opened (at the unit whose campaign
-        // received the first designated gift, which may be above the project's): it is that target's money, and
-        // the caller may pay the target. Pools of a unit are offered only within the caller's subtree.
+        // A project's or a sponsorship's own pool is offered to whoever may pay the target, wherever the pool is
+        // kept (a sponsorship's at the unit of the pledge's campaign, which may be above the child's commune): it
+        // is that target's money. Pools of a unit are offered only within the caller's subtree.
         var query = jdbc.sql("SELECT " + COLUMNS + " WHERE "
                         + "(p.fund_unit_path LIKE :subtree AND " + units + " AND p.kind IN (:kinds) AND " + programmes + ")"
                         + " OR (p.kind = 'PROJECT' AND p.project_id = :project)"

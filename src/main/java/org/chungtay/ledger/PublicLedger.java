@@ -202,20 +202,14 @@ public class PublicLedger {
                 Money.vnd(row.getLong("amount")), row.getLong("payment_id"));
     }
 
-    /**
-     * A payout as the public reads it. A child's line (a sponsored child, a support case) is only the pseudonym the
-     * children module labelled it with (V0170): the words an accountant typed beside it are for staff, since free
-     * text may carry what never leaves the portal (a name, a school).
-     */
+    /** A payout as the public reads it: a child's line only by the child's pseudonym ({@link DisbursementWords}). */
     private static PublicLedgerPayout payout(ResultSet row, int number) throws SQLException {
         String programme = row.getString("programme");
         Purpose purpose = Purpose.valueOf(row.getString("purpose"));
-        String labelVi = row.getString("target_label_vi");
-        boolean child = (purpose == Purpose.SPONSORED_CHILD || purpose == Purpose.SUPPORT_CASE) && labelVi != null;
         return new PublicLedgerPayout(row.getObject("paid_on", LocalDate.class), purpose,
                 programme == null ? null : Programme.valueOf(programme),
-                child ? labelVi : row.getString("description_vi"),
-                child ? row.getString("target_label_en") : row.getString("description_en"),
+                DisbursementWords.shown(purpose, row.getString("target_label_vi"), row.getString("description_vi")),
+                DisbursementWords.shown(purpose, row.getString("target_label_en"), row.getString("description_en")),
                 row.getString("public_path"), Money.vnd(row.getLong("amount")), row.getLong("id"));
     }
 }

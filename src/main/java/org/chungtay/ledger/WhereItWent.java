@@ -96,8 +96,12 @@ public class WhereItWent {
                     Purpose purpose = Purpose.valueOf(row.getString("purpose"));
                     Money amount = Money.vnd(row.getLong("amount"));
                     usesByPayment.computeIfAbsent(row.getLong("payment_id"), id -> new ArrayList<>())
-                            .add(new Use(row.getLong("id"), purpose, row.getString("description_vi"),
-                                    row.getString("description_en"), row.getString("public_path"),
+                            .add(new Use(row.getLong("id"), purpose,
+                                    DisbursementWords.shown(purpose, row.getString("target_label_vi"),
+                                            row.getString("description_vi")),
+                                    DisbursementWords.shown(purpose, row.getString("target_label_en"),
+                                            row.getString("description_en")),
+                                    row.getString("public_path"),
                                     row.getObject("paid_on", LocalDate.class), amount));
                     String key;
                     String labelVi;

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.chungtay.ledger.Designation;
 import org.chungtay.ledger.GiftDesignations;
+import org.chungtay.projects.ProjectService;
+import org.chungtay.projects.ProjectUnit;
 import org.chungtay.shared.Programme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class PledgeDesignations implements GiftDesignations {
 
     private final JdbcClient jdbc;
+    private final ProjectService projects;
 
-    PledgeDesignations(JdbcClient jdbc) {
+    PledgeDesignations(JdbcClient jdbc, ProjectService projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
     }
 
     @Override
@@ -30,6 +34,12 @@ class PledgeDesignations implements GiftDesignations {
         if (pledgeIds.isEmpty()) {
             return designations;
         }
+        Map<Long, Long> projectOf = new HashMap<>();
+        jdbc.sql("SELECT id, project_id FROM pledge WHERE id IN (:ids) AND project_id IS NOT NULL")
+                .param("ids", pledgeIds).query(row -> {
+                    projectOf.put(row.getLong("id"), row.getLong("project_id"));
+                });
+        Map<Long, ProjectUnit> units = projectOf.isEmpty() ? Map.of() : projects.unitsOf(projectOf.values());
         jdbc.sql("SELECT id, kind, programme, project_id FROM pledge WHERE id IN (:ids)").param("ids", pledgeIds)
                 .query(row -> {
                     long id = row.getLong("id");
@@ -39,8 +49,9 @@ class PledgeDesignations implements GiftDesignations {
                     Designation designation;
                     if (PledgeKind.valueOf(row.getString("kind")) == PledgeKind.DIRECT_SPONSORSHIP) {
                         designation = Designation.sponsorship(id);
-                    } else if (projectId != null) {
-                        designation = Designation.project(projectId, programme);
+                    } else if (projectId != null && units.containsKey(projectId)) {
+                        ProjectUnit unit = units.get(projectId);
+                        designation = Designation.project(projectId, programme, unit.fundUnitId(), unit.fundUnitPath());
                     } else if (programme != null) {
                         designation = Designation.programme(programme);
                     } else {

@@ -2,6 +2,7 @@ package org.chungtay.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,18 @@ public class ProjectService {
     public Optional<FundraisingProject> designated(long projectId) {
         return projects.findById(projectId).filter(project -> project.status().isPublic())
                 .map(ProjectService::fundraising);
+    }
+
+    /**
+     * The fund unit of each of these projects that exists: where the money designated to a project is kept in the
+     * ledger, whichever unit's campaign received it. A project's unit is public, as the project is once it raises
+     * money.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, ProjectUnit> unitsOf(Collection<Long> projectIds) {
+        return projects.findAllById(projectIds).stream().collect(Collectors.toMap(Project::id,
+                project -> new ProjectUnit(project.fundUnitId(), project.fundUnitPath())));
     }
 
     // ---------------------------------------------------------------- staff changes

@@ -92,12 +92,13 @@ class WhereItWentIT extends IntegrationTest {
                 50_000_000);
         var pledge = fixtures.pledge(campaign, 8_000_000, project.id(), "Công ty Gạo Ea Súp", false);
         DisbursementTarget line = fixtures.funded(project);
-        // The district receives the designated gift first, so the project's pool is opened at the district.
+        // The district's campaign receives the gift; it is kept where the project is, at the commune.
         as(districtAccountant, () -> fixtures.pay(pledge, 8_000_000, CampaignCalendar.today()));
 
         Pool projectPool = as(communeAccountant, () -> disbursements.pools(Purpose.PROJECT, line.id())).stream()
                 .filter(p -> p.kind() == Pool.Kind.PROJECT).findFirst().orElseThrow();
         assertThat(projectPool.available()).isEqualTo(Money.vnd(8_000_000));
+        assertThat(projectPool.fundUnitId()).isEqualTo(commune.id());
         as(communeAccountant, () -> disbursements.request(new DisbursementEntry(Purpose.PROJECT, line.id(),
                 projectPool.id(), Money.vnd(5_000_000), CampaignCalendar.today(), "Bếp và nồi", List.of())));
         assertThat(funding.ofProject(project.id())).isEqualTo(new ProjectFunding(Money.vnd(8_000_000),
