@@ -3,6 +3,7 @@ package org.chungtay.e2e;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,7 +47,15 @@ class SuppressionsPage {
     /** Lifts the entry (its row's button is named by the entry's id) and waits until its address is gone. */
     SuppressionsPage lift(long id, String address) {
         ui.click("suppressions-lift-" + id);
-        awaitGone(address);
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                    row(address)));
+        } catch (TimeoutException stillThere) {
+            // The search's late refresh may have replaced the row's button just as it was clicked (seen on a busy
+            // machine): the click then reached a button the server no longer had. Click the new one.
+            ui.click("suppressions-lift-" + id);
+            awaitGone(address);
+        }
         return this;
     }
 
@@ -57,7 +66,10 @@ class SuppressionsPage {
     }
 
     void awaitGone(String address) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                By.xpath("//*[@id='suppressions']//vaadin-grid-cell-content[normalize-space(.)='" + address + "']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(row(address)));
+    }
+
+    private static By row(String address) {
+        return By.xpath("//*[@id='suppressions']//vaadin-grid-cell-content[normalize-space(.)='" + address + "']");
     }
 }
