@@ -32,8 +32,9 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
         assertThat(shell.fundUnit()).isEqualTo(unit.name());
         assertThat(shell.menuItemIds()).containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges",
-                "nav-staff-payments", "nav-staff-donors", "nav-staff-fund-settings", "nav-staff-mail-templates",
-                "nav-staff-mail-log");
+                "nav-staff-payments", "nav-staff-projects", "nav-staff-disbursements",
+                "nav-staff-disbursements-approvals", "nav-staff-donors", "nav-staff-sponsorships",
+                "nav-staff-fund-settings", "nav-staff-mail-templates", "nav-staff-mail-log");
         assertThat(shell.menuItemText("nav-home")).isEqualTo("Trang chủ");
         screenshot("home-vi");
 
@@ -70,10 +71,10 @@ class SignInJourneyIT extends BrowserTest {
 
         assertThat(new ShellPage(browser).menuItemIds())
                 .containsExactly("nav-home", "nav-staff-campaigns", "nav-staff-pledges", "nav-staff-payments",
-                        "nav-staff-payments-import",
-                        "nav-staff-donors", "nav-staff-fund-settings", "nav-staff-mail-templates", "nav-staff-mail-log",
-                        "nav-admin-fund-units",
-                        "nav-admin-users", "nav-staff-jobs");
+                        "nav-staff-projects", "nav-staff-payments-import", "nav-staff-disbursements",
+                        "nav-staff-disbursements-approvals", "nav-staff-donors", "nav-staff-children",
+                        "nav-staff-sponsorships", "nav-staff-fund-settings", "nav-staff-mail-templates",
+                        "nav-staff-mail-log", "nav-admin-fund-units", "nav-admin-users", "nav-staff-jobs");
     }
 
     @Test
