@@ -1,13 +1,10 @@
 package org.chungtay.children.ui;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,6 +22,7 @@ import org.chungtay.shared.PhoneNumber;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
 import org.chungtay.shared.ui.DatePickers;
+import org.chungtay.shared.ui.FieldProblems;
 
 /**
  * A child's record in the register, for a caseworker to fill in or correct. It never calls a service: {@link
@@ -45,7 +43,7 @@ class ChildForm extends Composite<FormLayout> {
     final TextArea notes = new TextArea();
 
     private final Binder<Draft> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByProblem = new HashMap<>();
+    private final FieldProblems fieldsByProblem = new FieldProblems();
 
     /**
      * @param communes the communes the caseworker may register children in
@@ -60,8 +58,8 @@ class ChildForm extends Composite<FormLayout> {
         birthDate.setId("child-birth-date");
         birthDate.setLabel(getTranslation("children.field.birth-date"));
         birthDate.setMax(VietnamTime.today());
-        fieldsByProblem.put("children.error.birth-date", birthDate);
-        fieldsByProblem.put("children.error.adult", birthDate);
+        fieldsByProblem.on(birthDate, "children.error.birth-date");
+        fieldsByProblem.on(birthDate, "children.error.adult");
         gender.setId("child-gender");
         gender.setLabel(getTranslation("children.field.gender"));
         gender.setItems(Gender.values());
@@ -70,7 +68,7 @@ class ChildForm extends Composite<FormLayout> {
         commune.setLabel(getTranslation("children.field.commune"));
         commune.setItems(communes);
         commune.setItemLabelGenerator(FundUnitRef::name);
-        fieldsByProblem.put("children.error.commune", commune);
+        fieldsByProblem.on(commune, "children.error.commune");
         category.setId("child-category");
         category.setLabel(getTranslation("children.field.category"));
         category.setItems(CircumstanceCategory.values());
@@ -150,14 +148,7 @@ class ChildForm extends Composite<FormLayout> {
 
     /** Shows a refusal of the service on its field; false when it belongs to none. */
     boolean showProblem(UserFacingException problem) {
-        String key = problem.messageKey().replaceFirst("-too-long$", "");
-        HasValidation field = fieldsByProblem.get(key);
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
-        field.setInvalid(true);
-        return true;
+        return fieldsByProblem.show(this, problem, problem.messageKey().replaceFirst("-too-long$", ""));
     }
 
     private Binder.BindingBuilder<Draft, String> required(TextField field, int limit, String key) {
@@ -169,7 +160,7 @@ class ChildForm extends Composite<FormLayout> {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
         field.setMaxLength(limit);
-        fieldsByProblem.put(problemKey, field);
+        fieldsByProblem.on(field, problemKey);
     }
 
     /** What the fields hold; written only when every field is valid. */

@@ -2,15 +2,12 @@ package org.chungtay.funds.ui;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,6 +36,7 @@ import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
 import org.chungtay.shared.ui.AmountConverter;
+import org.chungtay.shared.ui.FieldProblems;
 
 /**
  * A fund unit's receipt and bank settings as a fund manager edits them, each field with a line on what it
@@ -76,7 +74,7 @@ class FundSettingsForm extends Composite<Div> {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Long version;
-    private final Map<String, HasValidation> fieldsByProblem = new HashMap<>();
+    private final FieldProblems fieldsByProblem = new FieldProblems();
 
     /**
      * @param unit     the unit whose settings these are
@@ -164,7 +162,7 @@ class FundSettingsForm extends Composite<Div> {
         taxCode.setMaxLength(FundUnitSettingsEntry.TAX_CODE_TYPED_LIMIT);
         taxCode.setI18n(new TextField.TextFieldI18n()
                 .setMaxLengthErrorMessage(getTranslation(TaxCode.INVALID_MESSAGE_KEY)));
-        fieldsByProblem.put(TaxCode.INVALID_MESSAGE_KEY, taxCode);
+        fieldsByProblem.on(taxCode, TaxCode.INVALID_MESSAGE_KEY);
         text(signatoryName, "fund-settings-signatory-name", "funds.settings.field.signatory-name",
                 FundUnitSettingsEntry.SIGNATORY_NAME_LIMIT, "funds.settings.error.signatory-name");
         signatoryName.setHelperText(getTranslation("funds.settings.field.signatory-name.help"));
@@ -191,7 +189,7 @@ class FundSettingsForm extends Composite<Div> {
         feeTolerance.setAllowedCharPattern("[0-9., ]");
         feeTolerance.setMaxLength(FEE_TYPED_LIMIT);
         feeTolerance.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(feeProblem()));
-        fieldsByProblem.put("funds.settings.error.fee-tolerance", feeTolerance);
+        fieldsByProblem.on(feeTolerance, "funds.settings.error.fee-tolerance");
 
         approvalThreshold.setId("fund-settings-approval-threshold");
         approvalThreshold.setLabel(getTranslation("funds.settings.field.approval-threshold"));
@@ -202,7 +200,7 @@ class FundSettingsForm extends Composite<Div> {
         approvalThreshold.setRequiredIndicatorVisible(true);
         approvalThreshold.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(thresholdProblem())
                 .setMaxLengthErrorMessage(thresholdProblem()));
-        fieldsByProblem.put("funds.settings.error.approval-threshold", approvalThreshold);
+        fieldsByProblem.on(approvalThreshold, "funds.settings.error.approval-threshold");
 
         thankYouDelay.setId("fund-settings-thank-you-delay");
         thankYouDelay.setLabel(getTranslation("funds.settings.field.thank-you-delay"));
@@ -216,7 +214,7 @@ class FundSettingsForm extends Composite<Div> {
         thankYouDelay.setI18n(new IntegerField.IntegerFieldI18n().setRequiredErrorMessage(delayProblem)
                 .setBadInputErrorMessage(delayProblem).setMinErrorMessage(delayProblem)
                 .setMaxErrorMessage(delayProblem));
-        fieldsByProblem.put("funds.settings.error.thank-you-delay", thankYouDelay);
+        fieldsByProblem.on(thankYouDelay, "funds.settings.error.thank-you-delay");
         quietHoursOn.setId("fund-settings-quiet-hours-on");
         quietHoursOn.setLabel(getTranslation("funds.settings.field.quiet-hours-on"));
         quietHoursOn.setHelperText(getTranslation("funds.settings.field.quiet-hours-on.help"));
@@ -230,9 +228,9 @@ class FundSettingsForm extends Composite<Div> {
             time.setStep(Duration.ofMinutes(30));
             time.setLocale(VIETNAMESE_CLOCK);
         }
-        fieldsByProblem.put("funds.settings.error.quiet-hours", quietHoursEnd);
-        fieldsByProblem.put("funds.settings.error.code", code);
-        fieldsByProblem.put("funds.settings.error.code-taken", code);
+        fieldsByProblem.on(quietHoursEnd, "funds.settings.error.quiet-hours");
+        fieldsByProblem.on(code, "funds.settings.error.code");
+        fieldsByProblem.on(code, "funds.settings.error.code-taken");
     }
 
     private void bind() {
@@ -314,7 +312,7 @@ class FundSettingsForm extends Composite<Div> {
         field.setMaxLength(limit);
         String problem = getTranslation(messageKey, limit);
         field.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(problem).setMaxLengthErrorMessage(problem));
-        fieldsByProblem.put(messageKey, field);
+        fieldsByProblem.on(field, messageKey);
     }
 
     private String feeProblem() {
@@ -355,13 +353,7 @@ class FundSettingsForm extends Composite<Div> {
         boolean allShown = true;
         for (UserFacingException each : problem instanceof FundUnitSettingsRefused refused ? refused.problems()
                 : List.of(problem)) {
-            HasValidation field = fieldsByProblem.get(each.messageKey());
-            if (field == null) {
-                allShown = false;
-                continue;
-            }
-            field.setErrorMessage(getTranslation(each.messageKey(), each.arguments()));
-            field.setInvalid(true);
+            allShown &= fieldsByProblem.show(this, each);
         }
         return allShown;
     }

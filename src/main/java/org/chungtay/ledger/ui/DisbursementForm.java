@@ -2,14 +2,11 @@ package org.chungtay.ledger.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,6 +25,7 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.ScannedDocument;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.AmountConverter;
+import org.chungtay.shared.ui.FieldProblems;
 
 /**
  * A disbursement as an accountant enters it: what for, the target (a project's budget line, a sponsored child or a
@@ -58,7 +56,7 @@ class DisbursementForm extends Composite<Div> {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final List<ScannedDocument> documents = new ArrayList<>();
-    private final Map<String, HasValidation> fieldsByProblem = new HashMap<>();
+    private final FieldProblems fieldsByProblem = new FieldProblems();
 
     DisbursementForm(Choices choices, LocalDate today) {
         this.choices = choices;
@@ -107,13 +105,13 @@ class DisbursementForm extends Composite<Div> {
         description.setMaxLength(DisbursementEntry.DESCRIPTION_LIMIT);
         documentsLabel.setId("disbursement-documents");
         documentsLabel.addClassName("disbursement-documents");
-        fieldsByProblem.put("ledger.error.over-pool", amount);
-        fieldsByProblem.put("ledger.error.over-budget", amount);
-        fieldsByProblem.put("ledger.error.amount", amount);
-        fieldsByProblem.put("ledger.error.date", paidOn);
-        fieldsByProblem.put("ledger.error.description", description);
-        fieldsByProblem.put("ledger.error.pool", pool);
-        fieldsByProblem.put("ledger.error.target", target);
+        fieldsByProblem.on(amount, "ledger.error.over-pool");
+        fieldsByProblem.on(amount, "ledger.error.over-budget");
+        fieldsByProblem.on(amount, "ledger.error.amount");
+        fieldsByProblem.on(paidOn, "ledger.error.date");
+        fieldsByProblem.on(description, "ledger.error.description");
+        fieldsByProblem.on(pool, "ledger.error.pool");
+        fieldsByProblem.on(target, "ledger.error.target");
         showDocuments();
     }
 
@@ -206,13 +204,7 @@ class DisbursementForm extends Composite<Div> {
 
     /** Marks the field the service refused; false when the problem belongs to none (the caller shows it). */
     boolean showProblem(UserFacingException problem) {
-        HasValidation field = fieldsByProblem.get(problem.messageKey());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
-        field.setInvalid(true);
-        return true;
+        return fieldsByProblem.show(this, problem);
     }
 
     /** The accountant saved, and every field was valid. */

@@ -1,14 +1,11 @@
 package org.chungtay.payments.ui;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,6 +31,7 @@ import org.chungtay.shared.Money;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
 import org.chungtay.shared.ui.DatePickers;
+import org.chungtay.shared.ui.FieldProblems;
 
 /**
  * A payment as an accountant enters it: how it came, how much, when, and what it is for, either the
@@ -63,7 +61,7 @@ class PaymentForm extends Composite<Div> {
     private final Div newDonor = new Div();
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
-    private final Map<String, HasValidation> fieldsByProblem = new HashMap<>();
+    private final FieldProblems fieldsByProblem = new FieldProblems();
 
     PaymentForm(List<CampaignSummary> campaigns, List<FundUnitRef> units, DataProvider<DonorSummary, String> donors) {
         getContent().setId("payment-form");
@@ -150,13 +148,13 @@ class PaymentForm extends Composite<Div> {
         note.setLabel(getTranslation("payments.field.note"));
         note.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(note::setMaxLength,
                 PaymentEntry.NOTE_LIMIT)));
-        fieldsByProblem.put("payments.error.amount", amount);
-        fieldsByProblem.put("payments.error.date", receivedOn);
-        fieldsByProblem.put("payments.error.pledge-not-found", pledgeReference);
-        fieldsByProblem.put("payments.error.pledge-closed", pledgeReference);
-        fieldsByProblem.put("payments.error.campaign-not-found", campaign);
-        fieldsByProblem.put("payments.error.target-required", campaign);
-        fieldsByProblem.put("payments.error.goods-required", goods);
+        fieldsByProblem.on(amount, "payments.error.amount");
+        fieldsByProblem.on(receivedOn, "payments.error.date");
+        fieldsByProblem.on(pledgeReference, "payments.error.pledge-not-found");
+        fieldsByProblem.on(pledgeReference, "payments.error.pledge-closed");
+        fieldsByProblem.on(campaign, "payments.error.campaign-not-found");
+        fieldsByProblem.on(campaign, "payments.error.target-required");
+        fieldsByProblem.on(goods, "payments.error.goods-required");
     }
 
     private void bind() {
@@ -256,13 +254,7 @@ class PaymentForm extends Composite<Div> {
      * @return false when the problem belongs to no field; the caller shows it otherwise
      */
     boolean showProblem(UserFacingException problem) {
-        HasValidation field = fieldsByProblem.get(problem.messageKey());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
-        field.setInvalid(true);
-        return true;
+        return fieldsByProblem.show(this, problem);
     }
 
     private static final class Draft {
