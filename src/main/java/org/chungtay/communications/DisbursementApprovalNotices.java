@@ -1,8 +1,6 @@
 package org.chungtay.communications;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +42,7 @@ class DisbursementApprovalNotices {
     @ApplicationModuleListener
     void on(DisbursementAwaitingApproval waiting) {
         SystemActor.run(() -> {
-            for (StaffAddressee manager : managers(waiting.fundUnitPath())) {
+            for (StaffAddressee manager : staff.nearestAddressees(waiting.fundUnitPath(), Set.of(Role.FUND_MANAGER))) {
                 Locale language = Languages.of(manager.language());
                 boolean vietnamese = "vi".equals(language.getLanguage());
                 String item = (vietnamese ? waiting.descriptionVi() : waiting.descriptionEn()) + " ("
@@ -59,18 +57,5 @@ class DisbursementApprovalNotices {
                         waiting.fundUnitId()));
             }
         });
-    }
-
-    /** The unit's fund managers, or else those of the nearest unit above it that has some. */
-    private List<StaffAddressee> managers(String unitPath) {
-        List<Long> unitAndAbove = Arrays.stream(unitPath.split("/")).filter(part -> !part.isEmpty())
-                .map(Long::valueOf).toList().reversed();
-        for (long unitId : unitAndAbove) {
-            List<StaffAddressee> managers = staff.addressees(unitId, Set.of(Role.FUND_MANAGER));
-            if (!managers.isEmpty()) {
-                return managers;
-            }
-        }
-        return List.of();
     }
 }

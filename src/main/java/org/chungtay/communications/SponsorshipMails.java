@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -101,15 +100,8 @@ class SponsorshipMails {
     }
 
     private void tellStaff(DeliveryNotice notice) {
-        Optional<FundUnitRef> unit = fundUnits.findPublic(notice.communeId());
-        List<StaffAddressee> keepers = List.of();
-        while (unit.isPresent()) {
-            keepers = staff.addressees(unit.get().id(), COMMUNE_STAFF);
-            if (!keepers.isEmpty()) {
-                break;
-            }
-            unit = Optional.ofNullable(unit.get().parentId()).flatMap(fundUnits::findPublic);
-        }
+        List<StaffAddressee> keepers = fundUnits.findPublic(notice.communeId())
+                .map(commune -> staff.nearestAddressees(commune.path(), COMMUNE_STAFF)).orElse(List.of());
         long daysLate = ChronoUnit.DAYS.between(notice.dueOn(), VietnamTime.today());
         for (StaffAddressee keeper : keepers) {
             Locale language = Languages.of(keeper.language());
@@ -121,7 +113,7 @@ class SponsorshipMails {
                     "dueDate", date(notice.dueOn(), language),
                     "daysLate", Long.toString(daysLate),
                     "pageUrl", baseUrl + "/" + ChildrenNavigation.sponsorship(notice.sponsorshipId())),
-                    "delivery-late:" + notice.monthId() + ":staff:" + keeper.id(), unit.get().id()));
+                    "delivery-late:" + notice.monthId() + ":staff:" + keeper.id(), notice.communeId()));
         }
         LOG.info("Late delivery of month {}: {} staff told", notice.monthId(), keepers.size());
     }

@@ -1,6 +1,7 @@
 package org.chungtay.people;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +76,6 @@ public class StaffUserService {
         return users.countByFundUnitIdInAndActiveTrue(fundUnits.subtree().stream().map(FundUnitRef::id).toList());
     }
 
-    /** Opens an account with a temporary password, which the person replaces at first sign-in. */
     /** The active staff of exactly this fund unit who have one of these roles, as notices address them. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -85,6 +85,25 @@ public class StaffUserService {
                 .toList();
     }
 
+    /**
+     * The active staff with one of these roles of the unit at this path, or else of the nearest unit above it that
+     * has some: whom a notice about the unit's work goes to.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffAddressee> nearestAddressees(String fundUnitPath, Set<Role> roles) {
+        List<Long> unitAndAbove = Arrays.stream(fundUnitPath.split("/")).filter(part -> !part.isEmpty())
+                .map(Long::valueOf).toList().reversed();
+        for (long unitId : unitAndAbove) {
+            List<StaffAddressee> found = addressees(unitId, roles);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** Opens an account with a temporary password, which the person replaces at first sign-in. */
     @PreAuthorize("hasRole('ADMIN')")
     public IssuedPassword create(String username, StaffDetails details) {
         String temporary = temporaryPassword();
