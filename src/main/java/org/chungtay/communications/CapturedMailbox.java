@@ -25,6 +25,7 @@ import jakarta.mail.internet.MimeUtility;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 
+import org.chungtay.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class CapturedMailbox {
     }
 
     /** Whether mail is captured here at all (zero-setup mode without an SMTP server of the user's). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     public boolean isOn() {
         return server.getIfAvailable() != null;
     }

@@ -37,7 +37,7 @@ public class MailDeliveryService {
     }
 
     /** How much mail is failing, for those who may see it (see the class comment); empty for everyone else. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public Optional<FailingMailCount> failingCount() {
         return maySee() ? Optional.of(store.countFailing(recentSince())) : Optional.empty();

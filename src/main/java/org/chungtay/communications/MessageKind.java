@@ -141,7 +141,7 @@ public enum MessageKind {
     /** A single-use link that signs a donor in to the donor portal. */
     DONOR_SIGN_IN_LINK(MessageCategory.TRANSACTIONAL,
             text("signInUrl", Samples.URL + "/donor/sign-in/9d1c7e", Samples.URL + "/donor/sign-in/9d1c7e"),
-            text("validMinutes", "15", "15"),
+            text("validMinutes", "10", "10"),
             text("fundUnitName", Samples.FUND, Samples.FUND)),
 
     /** To staff: something waits for their approval. */

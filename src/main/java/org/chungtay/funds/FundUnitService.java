@@ -34,7 +34,7 @@ public class FundUnitService {
     }
 
     /** The caller's unit and everything below it, parents before children. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public List<FundUnitRef> subtree() {
         return units.findByPathStartingWithOrderByDepthAscNameAsc(FundScope.subtreePath()).stream()
@@ -42,7 +42,7 @@ public class FundUnitService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public FundUnitRef get(long id) {
         return FundUnitRef.of(unitInScope(id));
@@ -83,13 +83,13 @@ public class FundUnitService {
                 .orElse(List.of());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public List<FundLevel> levels() {
         return levels.findAllByOrderByDepthAsc();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public boolean hasRoot() {
         return units.findByParentIdIsNull().isPresent();
@@ -170,7 +170,7 @@ public class FundUnitService {
     }
 
     /** Whether the caller may rename, add or remove levels: administrators of the whole tree. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public boolean canEditLevels() {
         try {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.TaxCode;
 import org.chungtay.shared.UserFacingException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,7 +46,7 @@ public class FundUnitSettingsService {
     }
 
     /** The unit's settings; empty when it has none yet, or when it is not in the caller's subtree. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public Optional<FundUnitSettings> settings(long fundUnitId) {
         return units.findById(fundUnitId)
@@ -54,7 +55,7 @@ public class FundUnitSettingsService {
     }
 
     /** The settings of the units of the caller's subtree that have them; a unit missing here is not set up. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public List<FundUnitSettings> subtreeSettings() {
         String subtree = FundScope.subtreePath();

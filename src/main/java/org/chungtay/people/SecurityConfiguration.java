@@ -1,11 +1,13 @@
 package org.chungtay.people;
 
+import java.util.List;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.chungtay.people.ui.LoginView;
+import org.chungtay.shared.SessionCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -42,8 +44,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        http.addFilterAfter(new StaleSessionFilter(jdbc), SecurityContextHolderFilter.class);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<SessionCheck> sessionChecks) throws Exception {
+        http.addFilterAfter(new StaleSessionFilter(sessionChecks), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // Addresses that are no view (an old or mistyped link) reach Vaadin, which answers with a

@@ -83,7 +83,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         this.securityVersion = newSecurityVersion;
     }
 
-    /** The account's security version when this session started; see {@link StaleSessionFilter}. */
+    /** The account's security version when this session started; see {@link StaffSessionCheck}. */
     long securityVersion() {
         return securityVersion;
     }

@@ -70,7 +70,7 @@ public class StaffUserService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     @Transactional(readOnly = true)
     public long countActiveInScope() {
         return users.countByFundUnitIdInAndActiveTrue(fundUnits.subtree().stream().map(FundUnitRef::id).toList());
@@ -170,7 +170,7 @@ public class StaffUserService {
         return new IssuedPassword(user.username(), temporary);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     public void changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
         StaffUser user = users.findById(me.userId()).orElseThrow(() -> new AccessDeniedException("Account gone"));
         if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
@@ -185,7 +185,7 @@ public class StaffUserService {
         audit.record("staff_user", user.id(), "password-changed", null, null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     public void setOwnLanguage(StaffPrincipal me, String language) {
         if (!LANGUAGES.contains(language)) {
             throw new UserFacingException("language.error.unknown");

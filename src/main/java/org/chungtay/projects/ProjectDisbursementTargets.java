@@ -10,6 +10,7 @@ import org.chungtay.ledger.DisbursementTarget;
 import org.chungtay.ledger.DisbursementTargets;
 import org.chungtay.ledger.Purpose;
 import org.chungtay.shared.FundScope;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.SearchText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +36,7 @@ public class ProjectDisbursementTargets implements DisbursementTargets {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.ANY_STAFF)
     public Set<Purpose> purposes() {
         return Set.of(Purpose.PROJECT);
     }

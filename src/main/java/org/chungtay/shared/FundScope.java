@@ -45,7 +45,8 @@ public final class FundScope {
     /**
      * Who acts, for the audit trail: the signed-in person or {@code system} (SystemActor), a visitor
      * as {@code public} with their address (PublicActor), the holder of a link emailed to a donor as that
-     * donor (LinkHolder), and plain {@code public} for any other work without a principal, so that nothing a
+     * donor (LinkHolder), a donor signed in to the donor portal as that donor (DonorPrincipal), and plain
+     * {@code public} for any other work without a principal, so that nothing a
      * visitor does passes for the scheduled jobs.
      */
     public static String actorName() {
@@ -59,6 +60,9 @@ public final class FundScope {
         }
         if (principal instanceof LinkHolder holder) {
             return holder.actorName();
+        }
+        if (principal instanceof DonorPrincipal donor) {
+            return donor.actorName();
         }
         return PublicActor.USERNAME;
     }

@@ -4,6 +4,9 @@ package org.chungtay.shared;
 public enum Role {
     ADMIN, FUND_MANAGER, FUND_STAFF, ACCOUNTANT, CASEWORKER;
 
+    /** For {@code @PreAuthorize}: any staff account, whatever its role (never a donor). */
+    public static final String ANY_STAFF = "hasAnyRole('ADMIN','FUND_MANAGER','FUND_STAFF','ACCOUNTANT','CASEWORKER')";
+
     /** Role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

@@ -3,7 +3,7 @@ package org.chungtay.shell;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +24,7 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.ui.StaffHome;
 import org.chungtay.shared.ui.ViewHeader;
 
@@ -33,7 +34,8 @@ import org.chungtay.shared.ui.ViewHeader;
  */
 @Route(StaffHome.ROUTE)
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
-@PermitAll
+@RolesAllowed({Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF, Role.Names.ACCOUNTANT,
+        Role.Names.CASEWORKER})
 class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(AuthenticationContext authentication, FundUnitService fundUnits, StaffUserService users,

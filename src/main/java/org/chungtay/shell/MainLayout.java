@@ -1,6 +1,6 @@
 package org.chungtay.shell;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.chungtay.people.AccountNavigation;
 import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.ui.LanguageSwitch;
 import org.chungtay.shared.ui.StaffHome;
 
@@ -35,7 +36,8 @@ import org.chungtay.shared.ui.StaffHome;
  * person's fund unit, the language switch and the user menu.
  */
 @Layout
-@PermitAll
+@RolesAllowed({Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF, Role.Names.ACCOUNTANT,
+        Role.Names.CASEWORKER})
 class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final StaffPrincipal me;

@@ -196,7 +196,7 @@ class StaffUserServiceIT extends IntegrationTest {
         String admin = newStaff(Role.ADMIN, unit, "Admin");
         String clerk = newStaff(Role.FUND_STAFF, unit, "Clerk");
         long id = idOf(admin, clerk);
-        StaleSessionFilter sessions = new StaleSessionFilter(jdbc);
+        StaffSessionCheck sessions = new StaffSessionCheck(jdbc);
 
         StaffPrincipal first = principal(clerk);
         assertThat(sessions.isCurrent(first)).isTrue();
@@ -219,7 +219,7 @@ class StaffUserServiceIT extends IntegrationTest {
     @Test
     void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
         String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Own"), "Clerk");
-        StaleSessionFilter sessions = new StaleSessionFilter(jdbc);
+        StaffSessionCheck sessions = new StaffSessionCheck(jdbc);
         StaffPrincipal elsewhere = principal(clerk);
 
         StaffPrincipal here = as(clerk, () -> {
@@ -236,7 +236,7 @@ class StaffUserServiceIT extends IntegrationTest {
     @Test
     void checkingASessionIsOneCheapPrimaryKeyRead() {
         String clerk = newStaff(Role.FUND_STAFF, newUnit("Huyện Measure"), "Clerk");
-        StaleSessionFilter sessions = new StaleSessionFilter(jdbc);
+        StaffSessionCheck sessions = new StaffSessionCheck(jdbc);
         StaffPrincipal me = principal(clerk);
         for (int i = 0; i < 500; i++) {
             sessions.isCurrent(me);

@@ -14,6 +14,7 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.people.StaffDetails;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.Money;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
@@ -98,6 +99,15 @@ public abstract class IntegrationTest {
             work.run();
             return null;
         });
+    }
+
+    /** Does the work as a donor signed in to the donor portal with this address. */
+    public <T> T asDonor(long donorId, String email, Supplier<T> work) {
+        return new DonorPrincipal(donorId, email, java.time.Instant.now()).call(work);
+    }
+
+    public void asDonor(long donorId, String email, Runnable work) {
+        new DonorPrincipal(donorId, email, java.time.Instant.now()).run(work);
     }
 
     protected static String unique(String prefix) {

@@ -1,6 +1,6 @@
 package org.chungtay.people.ui;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.chungtay.people.StaffPrincipal;
 import org.chungtay.people.StaffUserService;
+import org.chungtay.shared.Role;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.StaffHome;
@@ -21,7 +22,8 @@ import org.chungtay.shared.ui.ViewHeader;
 
 /** Choose one's own password; also where a temporary password leads after sign-in. */
 @Route("account/password")
-@PermitAll
+@RolesAllowed({Role.Names.ADMIN, Role.Names.FUND_MANAGER, Role.Names.FUND_STAFF, Role.Names.ACCOUNTANT,
+        Role.Names.CASEWORKER})
 public class ChangePasswordView extends Main implements HasDynamicTitle {
 
     ChangePasswordView(StaffUserService users, AuthenticationContext authentication) {

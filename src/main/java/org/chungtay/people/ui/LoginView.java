@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.chungtay.donorportal.DonorPortalNavigation;
+import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.ui.LanguageSwitch;
 import org.chungtay.shared.ui.StaffHome;
 
@@ -66,6 +68,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (DonorPrincipal.current().isPresent()) {
+            event.forwardTo(DonorPortalNavigation.HOME);
+            return;
+        }
         if (authentication.isAuthenticated()) {
             event.forwardTo(StaffHome.ROUTE);
             return;

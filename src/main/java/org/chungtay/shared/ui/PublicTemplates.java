@@ -58,6 +58,7 @@ public class PublicTemplates {
         model.put("favicon", versioned(request, "/" + StaticAssets.ICON));
         model.put("home_url", base);
         model.put("sign_in_url", base + "login");
+        model.put("donor_sign_in_url", base + "donor/sign-in");
         model.put("switch_path", base + address);
         model.put("switch_lang", other.getLanguage());
         model.put("switch_label", translate(locale, "language.switch-to"));
