@@ -12,8 +12,10 @@ import jakarta.servlet.http.HttpSession;
 import org.chungtay.donors.DonorAccounts;
 import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.SessionCheck;
+import org.chungtay.shared.StartRefused;
 import org.chungtay.shared.ui.Languages;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,14 +38,28 @@ public class DonorSessions implements SessionCheck {
     private final Duration max;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    DonorSessions(DonorAccounts accounts, @Value("${chungtay.donor-portal.idle-timeout}") Duration idle,
-            @Value("${chungtay.donor-portal.max-session}") Duration max) {
-        if (idle.isNegative() || idle.isZero() || max.compareTo(idle) < 0) {
-            throw new IllegalStateException("DONOR_SESSION_IDLE must be positive and DONOR_SESSION_MAX at least as long");
-        }
+    DonorSessions(DonorAccounts accounts, @Value("${chungtay.donor-portal.idle-timeout}") String idle,
+            @Value("${chungtay.donor-portal.max-session}") String max) {
         this.accounts = accounts;
-        this.idle = idle;
-        this.max = max;
+        this.idle = duration("DONOR_SESSION_IDLE", idle);
+        this.max = duration("DONOR_SESSION_MAX", max);
+        if (this.max.compareTo(this.idle) < 0) {
+            throw new StartRefused("DONOR_SESSION_MAX is '" + max + "', shorter than DONOR_SESSION_IDLE ('" + idle + "').",
+                    "Make DONOR_SESSION_MAX at least as long as DONOR_SESSION_IDLE (see README.md).");
+        }
+    }
+
+    private static Duration duration(String variable, String value) {
+        try {
+            Duration parsed = DurationStyle.detectAndParse(value);
+            if (!parsed.isNegative() && !parsed.isZero()) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException notADuration) {
+            // told below
+        }
+        throw new StartRefused(variable + " is '" + value + "', but it must be a positive duration such as 30m or 12h.",
+                "Correct " + variable + " (see the configuration table in README.md), or leave it unset.");
     }
 
     @Override

@@ -69,6 +69,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoData implements ApplicationRunner {
 
+    /** The contact of the demo business that sponsors children, who signs in to the donor portal in the demo. */
+    static final String DEMO_DONOR_EMAIL = "thuha@hatngocbanme.example";
+
     static final String PASSWORD = "chungtay-demo";
     static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", "Quản trị hệ thống", "admin@chungtay.demo", Role.ADMIN, "Tỉnh Đắk Lắk"),
@@ -117,6 +120,8 @@ class DemoData implements ApplicationRunner {
         }
         LOG.info("Zero-setup mode: demo logins (password '{}'), not for real data:", PASSWORD);
         LOGINS.forEach(login -> LOG.info("  demo login {} ({}, {})", login.username(), login.role(), login.fundUnit()));
+        LOG.info("  demo donor {} (a business's contact): ask for a link at /donor/sign-in; it arrives in the captured"
+                + " mail, /staff/mail/captured (as admin)", DEMO_DONOR_EMAIL);
     }
 
     private void create() {
@@ -200,7 +205,7 @@ class DemoData implements ApplicationRunner {
         donors.create(unit.apply("Tỉnh Đắk Lắk"), organisation("Công ty TNHH Cà phê Hạt Ngọc Ban Mê",
                 "6009991003", Sector.ENTERPRISE, "112 Nguyễn Tất Thành, phường Tân Lợi" + bmt, "Lê Quang Vinh",
                 "Giám đốc", true, new ContactDetails("Phạm Thị Thu Hà", "Kế toán trưởng",
-                        "thuha@hatngocbanme.example", "0912 345 001")), progress);
+                        DEMO_DONOR_EMAIL, "0912 345 001")), progress);
         donors.create(unit.apply("Huyện Krông Pắc"), organisation("Công ty Cổ phần Nông sản Xanh Krông Pắc",
                 "6009991010", Sector.ENTERPRISE, "Km 32 Quốc lộ 26, thị trấn Phước An, huyện Krông Pắc, tỉnh Đắk Lắk",
                 "Y Bhin Niê", "Chủ tịch Hội đồng quản trị", false, new ContactDetails("Võ Thị Hạnh", "Trưởng phòng hành chính",

@@ -69,7 +69,7 @@ class DemoPledges implements ApplicationRunner {
         String sponsorship = submit(slug, new PledgeSubmission(key(), "", Commitment.sponsorship(5, 12, Money.vnd(500_000),
                 Programme.DISADVANTAGED_COMMUNES, null), InstalmentPlan.oneOff(today), true, Sector.ENTERPRISE,
                 "Công ty TNHH Cà phê Hạt Ngọc Ban Mê", "6009991003", "Phạm Thị Thu Hà",
-                "thuha@hatngocbanme.example", "0912 345 001", null, Locale.of("vi"), true, false, true), true);
+                DemoData.DEMO_DONOR_EMAIL, "0912 345 001", null, Locale.of("vi"), true, false, true), true);
         String bank = submit(slug, new PledgeSubmission(key(), "", Commitment.donation(Money.vnd(50_000_000), null),
                 new InstalmentPlan(InstalmentFrequency.QUARTERLY, today, 4), true, Sector.BANK_FINANCE,
                 "Ngân hàng TMCP Cao Nguyên Thịnh Vượng – Chi nhánh Đắk Lắk", "6009991028-001", "Trịnh Ngọc Ánh",

