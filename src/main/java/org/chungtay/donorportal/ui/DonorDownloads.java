@@ -44,6 +44,11 @@ final class DonorDownloads {
 
     /** An element id from a receipt number or reference: letters, digits and hyphens ({@code T1/2026/3} → {@code T1-2026-3}). */
     static String idPart(String text) {
-        return text.replaceAll("[^A-Za-z0-9-]", "-");
+        StringBuilder id = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+            id.append(kept ? c : '-');
+        }
+        return id.toString();
     }
 }
