@@ -43,6 +43,7 @@ class DonorPaymentsIT extends IntegrationTest {
 
     @Test
     void aDonorSeesTheirPaymentsReceiptsTotalsAndStatementAndNothingOfAnothers() {
+        ensureThreeLevels();
         FundUnitRef province = newUnit("Quỹ tỉnh Đắk Nông");
         FundUnitRef commune = newUnitUnder(province, "Quỹ xã Quảng Phú");
         String provinceCode = receiptSettings(province);
