@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.EmailAddress;
+import org.chungtay.shared.TaxCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -97,5 +98,17 @@ public class DonorAccounts {
             donor.changeLanguage(checked);
             audit.record("donor", donor.id(), "language-changed", before, checked);
         }
+    }
+
+    /**
+     * The signed-in donor as documents are made out to them (the yearly statement): name, address, tax code and
+     * language. A signed-in donor is never a merged-away record, so no survivor needs resolving.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    public Addressee myAddressee() {
+        Donor donor = donors.findById(DonorPrincipal.requireDonorId()).orElseThrow();
+        DonorDetails details = donor.details();
+        TaxCode taxCode = details instanceof OrganisationDetails organisation ? organisation.taxCode() : null;
+        return new Addressee(donor.id(), details.name(), details.address(), taxCode, details.preferredLanguage());
     }
 }

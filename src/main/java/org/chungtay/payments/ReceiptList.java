@@ -45,7 +45,7 @@ class ReceiptList {
      * each with its standing receipt's number and purpose if it has one.
      */
     List<StatementPayment> statement(String subtreePath, long donorId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT p.id, p.received_on, p.method, p.amount, rc.number, rc.purpose FROM payment p"
+        return jdbc.sql("SELECT p.id, p.fund_unit_id, p.received_on, p.method, p.amount, rc.number, rc.purpose FROM payment p"
                         + " LEFT JOIN receipt rc ON rc.payment_id = p.id"
                         + " AND NOT EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = rc.id)"
                         + " WHERE p.donor_id = :donor AND p.fund_unit_path LIKE :subtree"
@@ -53,13 +53,14 @@ class ReceiptList {
                         + " AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.payment_id = p.id)"
                         + " ORDER BY p.received_on, p.id")
                 .param("donor", donorId).param("subtree", subtreePath + "%").param("from", from).param("to", to)
-                .query((row, number) -> new StatementPayment(row.getLong("id"), row.getDate("received_on").toLocalDate(),
+                .query((row, number) -> new StatementPayment(row.getLong("id"), row.getLong("fund_unit_id"),
+                        row.getDate("received_on").toLocalDate(),
                         PaymentMethod.valueOf(row.getString("method")), Money.vnd(row.getLong("amount")),
                         row.getString("number"), row.getString("purpose")))
                 .list();
     }
 
-    record StatementPayment(long paymentId, LocalDate receivedOn, PaymentMethod method, Money amount,
+    record StatementPayment(long paymentId, long fundUnitId, LocalDate receivedOn, PaymentMethod method, Money amount,
             String receiptNumber, String purpose) {
     }
 

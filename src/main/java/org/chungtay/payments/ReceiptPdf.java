@@ -31,7 +31,9 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
@@ -169,6 +171,34 @@ final class ReceiptPdf {
                     document.add(pen.signature(sheet.place(), sheet.issuedOn(), sheet.signatoryTitle(),
                             sheet.signatoryName()));
                 });
+    }
+
+    /**
+     * Several documents as one file, page after page, each keeping its own header, signature and page numbers: a
+     * donor's yearly statement made of one statement per fund unit that received their gifts.
+     */
+    static byte[] joined(List<byte[]> documents) {
+        if (documents.size() == 1) {
+            return documents.getFirst();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        try {
+            PdfCopy copy = new PdfCopy(document, out);
+            document.open();
+            for (byte[] part : documents) {
+                PdfReader reader = new PdfReader(part);
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    copy.addPage(copy.getImportedPage(reader, page));
+                }
+                copy.freeReader(reader);
+                reader.close();
+            }
+            document.close();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Cannot join statements", e);
+        }
+        return out.toByteArray();
     }
 
     /** The gift itself: amount (or value of the goods) in figures and words, how, when and what for. */

@@ -2,9 +2,6 @@ package org.chungtay.payments;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 import org.chungtay.donors.Addressee;
 import org.chungtay.donors.DonorService;
@@ -14,7 +11,6 @@ import org.chungtay.funds.FundUnitSettings;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.UserFacingException;
 import org.chungtay.shared.VietnamTime;
-import org.chungtay.shared.ui.Languages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,25 +29,24 @@ public class ReceiptService {
 
     private final PaymentRepository payments;
     private final ReceiptRepository receipts;
-    private final ReceiptVoidRepository voids;
     private final ReceiptBook book;
     private final ReceiptList list;
     private final DonorService donors;
     private final FundUnitService fundUnits;
     private final FundUnitSettingsService unitSettings;
-    private final ReceiptPdf pdf;
+    private final ReceiptFiles files;
 
-    ReceiptService(PaymentRepository payments, ReceiptRepository receipts, ReceiptVoidRepository voids,
-            ReceiptBook book, ReceiptList list, DonorService donors, FundUnitService fundUnits, FundUnitSettingsService unitSettings, I18NProvider words) {
+    ReceiptService(PaymentRepository payments, ReceiptRepository receipts, ReceiptBook book,
+            ReceiptList list, DonorService donors, FundUnitService fundUnits,
+            FundUnitSettingsService unitSettings, ReceiptFiles files) {
         this.payments = payments;
         this.receipts = receipts;
-        this.voids = voids;
         this.book = book;
         this.list = list;
         this.donors = donors;
         this.fundUnits = fundUnits;
         this.unitSettings = unitSettings;
-        this.pdf = new ReceiptPdf(words);
+        this.files = files;
     }
 
     /** Issues the receipt of a payment that has none standing. */
@@ -86,9 +81,7 @@ public class ReceiptService {
     @PreAuthorize(PaymentService.READERS)
     @Transactional(readOnly = true)
     public PdfFile pdf(long receiptId) {
-        Receipt receipt = inScope(receiptId);
-        ReceiptSheet sheet = receipt.sheet(voids.findById(receiptId).orElse(null));
-        return new PdfFile(ReceiptSummary.pdfName(receipt.number()), pdf.receipt(sheet));
+        return files.receipt(inScope(receiptId));
     }
 
     /**
@@ -109,18 +102,9 @@ public class ReceiptService {
         FundUnitSettings settings = unitSettings.settingsForIssuing(unitId)
                 .orElseThrow(() -> new UserFacingException("receipts.error.settings-missing",
                         fundUnits.findPublic(unitId).map(unit -> unit.name()).orElse("")));
-        Locale language = Languages.of(donor.language());
-        List<DonorStatementSheet.Row> rows = list.statement(FundScope.subtreePath(), donorId, from, to).stream()
-                .map(payment -> new DonorStatementSheet.Row(payment.receivedOn(), payment.receiptNumber(),
-                        payment.purpose() != null ? payment.purpose()
-                                : book.purpose(payments.findById(payment.paymentId()).orElseThrow(), language),
-                        payment.method(), payment.amount()))
-                .toList();
-        DonorStatementSheet sheet = new DonorStatementSheet(settings.receiptName(), settings.address(),
-                settings.taxCode() == null ? null : settings.taxCode().value(), donor.name(), donor.address(), from, to,
-                VietnamTime.today(), rows, settings.signatoryName(), settings.signatoryTitle(), language,
-                settings.paper());
-        return new PdfFile("sao-ke-" + donorId + "-" + from + "-" + to + ".pdf", pdf.statement(sheet));
+        byte[] statement = files.statement(settings, donor, from, to,
+                list.statement(FundScope.subtreePath(), donorId, from, to));
+        return new PdfFile("sao-ke-" + donorId + "-" + from + "-" + to + ".pdf", statement);
     }
 
     // ---------------------------------------------------------------- inside
