@@ -359,7 +359,7 @@ public class ProjectService {
                 .stream().collect(Collectors.toMap(Project::id, Function.identity()));
         return gifts.stream().filter(gift -> found.containsKey(gift.projectId())).map(gift -> {
             Project project = found.get(gift.projectId());
-            return new DonorProject(project.slug(), project.titleVi(), project.titleEn(), project.status(),
+            return new DonorProject(project.id(), project.slug(), project.titleVi(), project.titleEn(), project.status(),
                     gift.amount());
         }).toList();
     }
