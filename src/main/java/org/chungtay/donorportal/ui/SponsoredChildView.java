@@ -43,10 +43,9 @@ import org.chungtay.shared.ui.Formats;
 @RolesAllowed(DonorPrincipal.ROLE)
 class SponsoredChildView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
-
     private final transient SponsorshipService sponsorships;
     private String code = "";
+    private DateTimeFormatter month;
 
     SponsoredChildView(SponsorshipService sponsorships) {
         this.sponsorships = sponsorships;
@@ -59,6 +58,7 @@ class SponsoredChildView extends Main implements BeforeEnterObserver, HasDynamic
         SponsoredChildProfile profile = sponsorships.myChild(asked).orElseThrow(NotFoundException::new);
         Locale locale = getLocale();
         removeAll();
+        month = DateTimeFormatter.ofPattern(getTranslation("children.format.month"));
         code = profile.child().code();
         Anchor back = new Anchor(DonorPortalNavigation.WHERE_IT_WENT, getTranslation("donor-portal.child.back"));
         back.setId("donor-child-back");
@@ -75,8 +75,8 @@ class SponsoredChildView extends Main implements BeforeEnterObserver, HasDynamic
                 new DescriptionList.Description(profile.child().communeName()),
                 new DescriptionList.Term(getTranslation("donor-portal.child.terms")),
                 new DescriptionList.Description(getTranslation("donor-portal.child.terms-text",
-                        profile.amountPerMonth().format(locale), MONTH.format(profile.startMonth()),
-                        MONTH.format(profile.endMonth()))));
+                        profile.amountPerMonth().format(locale), month.format(profile.startMonth()),
+                        month.format(profile.endMonth()))));
         add(back, heading, facts, deliveries(profile, locale), notes(profile));
     }
 
@@ -90,7 +90,7 @@ class SponsoredChildView extends Main implements BeforeEnterObserver, HasDynamic
         UnorderedList list = new UnorderedList();
         int n = 0;
         for (SponsorDelivery delivery : profile.deliveries()) {
-            ListItem item = new ListItem(getTranslation("donor-portal.child.delivery", MONTH.format(delivery.period()),
+            ListItem item = new ListItem(getTranslation("donor-portal.child.delivery", month.format(delivery.period()),
                     Formats.date(this, delivery.deliveredOn()), delivery.amount().format(locale),
                     getTranslation(delivery.method().labelKey())));
             item.setId("donor-child-delivery-" + (++n));

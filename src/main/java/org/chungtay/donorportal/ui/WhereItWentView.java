@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -97,13 +98,13 @@ class WhereItWentView extends Main implements HasDynamicTitle {
         }
         Section section = new Section(new H2(getTranslation("donor-portal.where.shares")));
         section.setId("donor-where-shares-section");
-        Div chart = new Div();
+        // Wrapped in a div so that the browser parses the SVG as the div's content, in the SVG namespace (an Html
+        // whose root is the svg would make an HTML element of that name, drawn as nothing); ShareChart escapes
+        // every text in it.
+        Html chart = new Html("<div>" + ShareChart.svg(getTranslation("donor-portal.where.chart-title"), slices,
+                report.total()) + "</div>");
         chart.setId("donor-where-chart");
         chart.addClassName("donor-chart");
-        // The SVG is parsed by the browser's HTML parser (innerHTML), which puts it in the SVG namespace; every text
-        // in it is escaped by ShareChart.
-        chart.getElement().setProperty("innerHTML",
-                ShareChart.svg(getTranslation("donor-portal.where.chart-title"), slices, report.total()));
         chart.getElement().setAttribute("aria-hidden", "true");
         UnorderedList list = new UnorderedList();
         list.setId("donor-where-shares");

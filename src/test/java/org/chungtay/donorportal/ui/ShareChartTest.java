@@ -36,6 +36,10 @@ class ShareChartTest {
         assertThat(svg).contains(">60%<", ">33%<", ">7%<")
                 .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 120\"")
                 .contains("<title>Tiền đã đi đâu</title>").endsWith("</svg>");
+        // As the view wraps it: the div's content keeps the whole drawing for the browser to parse as SVG.
+        String inner = new com.vaadin.flow.component.Html("<div>" + svg + "</div>").getInnerHtml();
+        assertThat(inner).containsIgnoringCase("viewBox=\"0 0 320 120\"").contains("<title>Tiền đã đi đâu</title>")
+                .contains("class=\"donor-chart-bar\"").contains(">60%<");
     }
 
     @Test
