@@ -43,10 +43,15 @@ public class ChildPseudonyms {
     /** A shared note's photo, while the note is shared and consent allows photos. */
     @PreAuthorize(STAFF)
     public Optional<Picture> sharedPhoto(long noteId) {
+        return store.noteOwner(noteId).flatMap(owner -> sharedPhoto(inScope(owner[0]), noteId));
+    }
+
+    /** The photo of this child's note, while the note is shared and consent allows notes and photos; not secured. */
+    Optional<Picture> sharedPhoto(ChildStore.Row child, long noteId) {
         return store.noteOwner(noteId)
-                .filter(owner -> owner[1] == 1)
+                .filter(owner -> owner[0] == child.id() && owner[1] == 1)
                 .filter(owner -> {
-                    Sharing sharing = store.sharing(inScope(owner[0]));
+                    Sharing sharing = store.sharing(child);
                     return sharing.notes() && sharing.photo();
                 })
                 .flatMap(owner -> store.photo(noteId));

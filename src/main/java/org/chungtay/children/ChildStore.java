@@ -73,6 +73,10 @@ class ChildStore {
                 WHERE sponsorship_id IN (SELECT id FROM sponsorship WHERE child_id = ?)""").params(path, id).update();
     }
 
+    Optional<Row> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM child WHERE code = ?").param(code).query(ChildStore::row).optional();
+    }
+
     Optional<Row> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM child WHERE id = ?").param(id).query(ChildStore::row).optional();
     }

@@ -16,8 +16,10 @@ import org.chungtay.pledges.Commitment;
 import org.chungtay.pledges.SponsorshipPledge;
 import org.chungtay.pledges.SponsorshipPledges;
 import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Money;
+import org.chungtay.shared.Picture;
 import org.chungtay.shared.Role;
 import org.chungtay.shared.ScannedDocument;
 import org.chungtay.shared.UserFacingException;
@@ -33,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * staff (FUND_STAFF, FUND_MANAGER or ADMIN whose subtree holds the child's commune) record each month's delivery
  * with the guardian's signed receipt, and everyone of the subtree sees the sponsorships as pseudonyms, with their
  * late months. The money goes from the business to the family, never through the fund.
+ * <p>
+ * A signed-in donor reads the children matched to their own direct-sponsorship pledges ({@link #myChildren()},
+ * {@link #myChild(String)}, {@link #myPhoto(String, long)}): pseudonyms, deliveries without receipts, and notes
+ * and photos only while current consent allows. Any other child does not exist for them.
  */
 @Service
 @Transactional
@@ -283,6 +289,69 @@ public class SponsorshipService {
                         month.deliveredOn(), month.amount(), month.method());
             });
         }));
+    }
+
+    // ------------------------------------------------------------------ the signed-in donor
+
+    /** The children matched to the signed-in donor's direct-sponsorship pledges, as pseudonyms, by code. */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<SponsoredChild> myChildren() {
+        List<SponsorshipStore.Row> rows = store.ofPledges(pledges.mine(), VietnamTime.today());
+        Map<Long, Pseudonym> named = children.pseudonyms(rows.stream().map(SponsorshipStore.Row::childId)
+                .distinct().toList());
+        return named.values().stream().map(SponsoredChild::of)
+                .sorted(java.util.Comparator.comparing(SponsoredChild::code)).toList();
+    }
+
+    /**
+     * A child matched to one of the signed-in donor's sponsorships, by pseudonym code; empty for any other code,
+     * exactly as for one that does not exist. Deliveries of all the donor's sponsorships of the child, newest
+     * first; the terms are those of the latest of them.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<SponsoredChildProfile> myChild(String code) {
+        return mySponsorshipsOf(code).map(mine -> {
+            LocalDate today = VietnamTime.today();
+            SponsorshipStore.Row latest = mine.rows().getLast();
+            List<SponsorDelivery> deliveries = mine.rows().stream()
+                    .flatMap(row -> store.months(row.id(), today).stream())
+                    .filter(SponsoredMonth::delivered)
+                    .sorted(java.util.Comparator.comparing(SponsoredMonth::period).reversed())
+                    .map(month -> new SponsorDelivery(month.period(), month.deliveredOn(), month.amount(),
+                            month.method()))
+                    .toList();
+            return new SponsoredChildProfile(SponsoredChild.of(children.pseudonym(mine.child().id())),
+                    latest.amountPerMonth(), latest.startMonth(), latest.endMonth(), deliveries,
+                    pseudonyms.sharedNotes(mine.child()));
+        });
+    }
+
+    /**
+     * The photo of a shared note of a child matched to one of the signed-in donor's sponsorships, while consent
+     * allows it; the portal serves it within the donor's session only.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Picture> myPhoto(String code, long noteId) {
+        return mySponsorshipsOf(code).flatMap(mine -> pseudonyms.sharedPhoto(mine.child(), noteId));
+    }
+
+    private Optional<Mine> mySponsorshipsOf(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        List<SponsorshipStore.Row> rows = store.ofPledges(pledges.mine(), VietnamTime.today());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return children.findByCode(code.strip()).map(child -> new Mine(child,
+                rows.stream().filter(row -> row.childId() == child.id()).toList()))
+                .filter(mine -> !mine.rows().isEmpty());
+    }
+
+    private record Mine(ChildStore.Row child, List<SponsorshipStore.Row> rows) {
     }
 
     // ------------------------------------------------------------------ for the ledger

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,6 +78,16 @@ class SponsorshipStore {
 
     List<Row> ofPledge(long pledgeId, LocalDate today) {
         return jdbc.sql(SELECT + " WHERE s.pledge_id = :pledge ORDER BY s.id").param("pledge", pledgeId)
+                .param("today", today)
+                .query(SponsorshipStore::row).list();
+    }
+
+    /** The sponsorships of these pledges, whoever's subtree they are in: callers check. */
+    List<Row> ofPledges(Collection<Long> pledgeIds, LocalDate today) {
+        if (pledgeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE s.pledge_id IN (:pledges) ORDER BY s.id").param("pledges", pledgeIds)
                 .param("today", today)
                 .query(SponsorshipStore::row).list();
     }

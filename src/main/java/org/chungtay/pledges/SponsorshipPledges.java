@@ -3,6 +3,7 @@ package org.chungtay.pledges;
 import java.util.List;
 import java.util.Optional;
 
+import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,16 @@ public class SponsorshipPledges {
                 .query(Long.class).list();
         return pledges.findAllById(ids).stream().map(SponsorshipPledge::of)
                 .sorted((a, b) -> Long.compare(ids.indexOf(a.id()), ids.indexOf(b.id()))).toList();
+    }
+
+    /**
+     * The signed-in donor's direct-sponsorship pledges (an organisation's, for its contact), whatever their status:
+     * the children module shows the children matched to them in the donor portal.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    public List<Long> mine() {
+        return jdbc.sql("SELECT id FROM pledge WHERE kind = 'DIRECT_SPONSORSHIP' AND donor_id = ? ORDER BY id")
+                .param(DonorPrincipal.requireDonorId()).query(Long.class).list();
     }
 
     private static boolean visible(String pledgePath) {

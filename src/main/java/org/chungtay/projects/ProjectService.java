@@ -20,7 +20,9 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.ledger.Funding;
 import org.chungtay.ledger.ProjectFunding;
+import org.chungtay.ledger.WhereItWent;
 import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.Picture;
 import org.chungtay.shared.ScannedDocument;
@@ -40,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  *     progress updates and record the handover.</li>
  * <li>Administrators and fund managers move projects through their lifecycle (see {@link Project}).</li>
  * <li>Anyone reads projects from fundraising on by their slug, with their public updates only.</li>
+ * <li>A signed-in donor reads the projects they funded, with the updates for donors too (the donor portal); any
+ *     other project does not exist for them.</li>
  * </ul>
  * Every change leaves an audit record. The funding figures are the ledger's ({@link Funding}).
  */
@@ -59,16 +63,18 @@ public class ProjectService {
     private final FundUnitService fundUnits;
     private final CampaignService campaigns;
     private final Funding funding;
+    private final WhereItWent whereItWent;
     private final AuditTrail audit;
 
     ProjectService(ProjectRepository projects, ProjectList list, ProjectUpdates updates, FundUnitService fundUnits,
-            CampaignService campaigns, Funding funding, AuditTrail audit) {
+            CampaignService campaigns, Funding funding, WhereItWent whereItWent, AuditTrail audit) {
         this.projects = projects;
         this.list = list;
         this.updates = updates;
         this.fundUnits = fundUnits;
         this.campaigns = campaigns;
         this.funding = funding;
+        this.whereItWent = whereItWent;
         this.audit = audit;
     }
 
@@ -336,6 +342,69 @@ public class ProjectService {
     public Optional<FundraisingProject> designatable(long campaignId, long projectId) {
         return projects.findById(projectId).filter(project -> project.takesDesignationsFor(campaignId))
                 .map(ProjectService::fundraising);
+    }
+
+    // ---------------------------------------------------------------- the signed-in donor
+
+    /**
+     * The projects the signed-in donor funded, those they gave most to first. Funded means what the ledger says
+     * ({@link WhereItWent#myProjects()}): a payment of theirs designated to the project, or part of one paid out
+     * to the project's budget lines; a pledge designated to it and not paid yet does not count.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<DonorProject> myProjects() {
+        List<WhereItWent.ProjectGift> gifts = whereItWent.myProjects();
+        Map<Long, Project> found = projects.findAllById(gifts.stream().map(WhereItWent.ProjectGift::projectId).toList())
+                .stream().collect(Collectors.toMap(Project::id, Function.identity()));
+        return gifts.stream().filter(gift -> found.containsKey(gift.projectId())).map(gift -> {
+            Project project = found.get(gift.projectId());
+            return new DonorProject(project.id(), project.slug(), project.titleVi(), project.titleEn(), project.status(),
+                    gift.amount());
+        }).toList();
+    }
+
+    /**
+     * A project the signed-in donor funded, by its slug, with the updates for the public and for its donors; empty
+     * for a project they did not fund, exactly as for one that does not exist.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<DonorProjectDetails> myProject(String slug) {
+        return fundedByMe(slug).map(funded -> {
+            Project project = funded.project();
+            return new DonorProjectDetails(project.slug(), project.programme(), project.status(),
+                    fundUnits.findPublic(project.fundUnitId()).map(FundUnitRef::name).orElse(""), project.titleVi(),
+                    project.titleEn(), project.descriptionVi(), project.descriptionEn(), project.target(),
+                    funding.ofProject(project.id()), funded.given(), project.milestones(CampaignCalendar.today()),
+                    project.status() == ProjectStatus.COMPLETED ? project.handover() : null,
+                    updates.of(project.id(), true));
+        });
+    }
+
+    /**
+     * A photo of any update (public or for donors) of a project the signed-in donor funded, for the donor portal,
+     * which serves it within the donor's session; nothing for any other project's photo.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Picture> myPhoto(String slug, String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return fundedByMe(slug).flatMap(funded -> updates.photo(token)
+                .filter(photo -> photo.projectId() == funded.project().id()).map(ProjectUpdates.Photo::picture));
+    }
+
+    private Optional<Funded> fundedByMe(String slug) {
+        if (slug == null || !CampaignSlug.isValid(slug)) {
+            return Optional.empty();
+        }
+        return projects.findBySlug(slug).flatMap(project -> whereItWent.myProject(project.id())
+                .map(given -> new Funded(project, given)));
+    }
+
+    private record Funded(Project project, org.chungtay.shared.Money given) {
     }
 
     // ---------------------------------------------------------------- inside

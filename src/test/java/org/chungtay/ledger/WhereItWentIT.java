@@ -80,6 +80,35 @@ class WhereItWentIT extends IntegrationTest {
         assertThat(as(accountant, () -> projects.get(project.id())).funding()).isEqualTo(figures);
     }
     @Test
+    void aSignedInDonorReadsTheirOwnReportAndPaymentsOnlyAndStaffAndDonorsKeepToTheirOwnMethods() {
+        FundUnitRef unit = newUnit("Quỹ xã Cư Pui");
+        CampaignDetails campaign = activeCampaign(unit);
+        String accountant = newStaff(Role.ACCOUNTANT, unit, "Kế toán Cư Pui");
+        LedgerFixtures fixtures = new LedgerFixtures(context);
+        var mine = fixtures.pledge(campaign, 3_000_000, null, "Bà Hồ Thị Mận", false);
+        var theirs = fixtures.pledge(campaign, 9_000_000, null, "Ông Y Đức", false);
+        long payment = as(accountant, () -> fixtures.pay(mine, 3_000_000, CampaignCalendar.today()));
+        as(accountant, () -> fixtures.pay(theirs, 9_000_000, CampaignCalendar.today()));
+
+        asDonor(mine.donorId(), "man@example.vn", () -> {
+            WhereItWent.Report report = whereItWent.mine();
+            assertThat(report.total()).isEqualTo(Money.vnd(3_000_000));
+            assertThat(report.unspent()).isEqualTo(Money.vnd(3_000_000));
+            assertThat(report.gifts()).extracting(WhereItWent.Gift::paymentId).containsExactly(payment);
+            assertThat(whereItWent.myGifts(0, 10)).extracting(WhereItWent.Gift::paymentId).containsExactly(payment);
+            assertThat(whereItWent.myGifts(1, 10)).isEmpty();
+            assertThat(whereItWent.countMyGifts()).isEqualTo(1);
+            assertThat(whereItWent.myProjects()).isEmpty();
+            assertThatThrownBy(() -> whereItWent.ofDonor(theirs.donorId()))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        });
+        assertThatThrownBy(() -> as(accountant, () -> whereItWent.mine()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(accountant, () -> whereItWent.myGifts(0, 10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void aCommunesAccountantSpendsWhatADistrictCampaignRaisedForTheCommunesProject() {
         ensureThreeLevels();
         FundUnitRef district = newUnit("Huyện Ea Súp");
