@@ -109,12 +109,12 @@ public class DonorPayments {
     @PreAuthorize(DonorPrincipal.SIGNED_IN)
     public DonorTotals myTotals() {
         long donor = DonorPrincipal.requireDonorId();
-        List<DonorTotals.Year> byYear = jdbc.sql("SELECT YEAR(p.received_on) AS year, SUM(p.amount) AS total,"
+        List<DonorTotals.Year> byYear = jdbc.sql("SELECT YEAR(p.received_on) AS gift_year, SUM(p.amount) AS total,"
                         + " COUNT(*) AS payments FROM payment p WHERE p.donor_id = :donor"
                         + " AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.payment_id = p.id)"
-                        + " GROUP BY YEAR(p.received_on) ORDER BY year DESC")
+                        + " GROUP BY YEAR(p.received_on) ORDER BY gift_year DESC")
                 .param("donor", donor)
-                .query((row, number) -> new DonorTotals.Year(row.getInt("year"), Money.vnd(row.getLong("total")),
+                .query((row, number) -> new DonorTotals.Year(row.getInt("gift_year"), Money.vnd(row.getLong("total")),
                         row.getInt("payments")))
                 .list();
         Map<Long, PledgeTarget> targets = new HashMap<>();
