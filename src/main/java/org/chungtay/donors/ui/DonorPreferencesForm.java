@@ -1,7 +1,9 @@
-package org.chungtay.communications.ui;
+package org.chungtay.donors.ui;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -15,94 +17,98 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 
-import org.chungtay.donors.ConsentByLink.LinkedDonor;
 import org.chungtay.donors.ConsentCategory;
+import org.springframework.modulith.NamedInterface;
 
 /**
- * A donor's choice of news by email (progress updates, appeals) and of the language of every email, as the
- * preferences link shows it. It never calls a service: Save checks the choice with a {@link Binder} and fires
- * a {@link SaveEvent}, which the view saves.
+ * A donor's own choice of news by email, one checkbox with its explanation per category that needs an opt-in,
+ * and of the language of their mail: the same choice whether reached by the preferences link of an email
+ * (communications) or on the donor portal's preferences page (donorportal). It lives here, beside the consent
+ * categories it shows, because both modules depend on donors and neither on the other; shared cannot know a
+ * donors type. Open to other modules' views as the named interface "preferences-form".
+ *
+ * <p>It never calls a service: Save checks the choice with a {@link Binder} and fires a {@link SaveEvent}, which
+ * the view saves. Ids: {@code <prefix>-<category>} ({@code <prefix>-progress-updates}), {@code <prefix>-language},
+ * {@code <prefix>-save}.
  */
-class MailPreferencesForm extends Composite<VerticalLayout> {
+@NamedInterface("preferences-form")
+public class DonorPreferencesForm extends Composite<VerticalLayout> {
 
     static final List<String> LANGUAGES = List.of("vi", "en");
 
-    final Checkbox progressUpdates = new Checkbox();
-    final Checkbox appeals = new Checkbox();
+    final Map<ConsentCategory, Checkbox> categories = new EnumMap<>(ConsentCategory.class);
     final RadioButtonGroup<String> language = new RadioButtonGroup<>();
     final Button save = new Button();
 
     private final Binder<Choice> binder = new Binder<>();
     private final Choice choice = new Choice();
 
-    MailPreferencesForm(LinkedDonor donor) {
-        getContent().setId("mail-preferences-form");
+    /** A form showing the donor's choice as it is now. */
+    public DonorPreferencesForm(String idPrefix, String language, Set<ConsentCategory> receiving) {
+        getContent().setId(idPrefix + "-form");
         getContent().addClassName("mail-preferences-form");
         getContent().setPadding(false);
-        progressUpdates.setId("mail-preferences-progress-updates");
-        progressUpdates.setLabel(getTranslation(ConsentCategory.PROGRESS_UPDATES.labelKey()));
-        appeals.setId("mail-preferences-appeals");
-        appeals.setLabel(getTranslation(ConsentCategory.APPEALS.labelKey()));
-        language.setId("mail-preferences-language");
-        language.setLabel(getTranslation("preferences.language"));
-        language.setItems(LANGUAGES);
-        language.setItemLabelGenerator(code -> getTranslation("donors.language." + code));
-        save.setId("mail-preferences-save");
+        for (ConsentCategory category : ConsentCategory.values()) {
+            if (category.needsOptIn()) {
+                Checkbox box = new Checkbox(getTranslation(category.labelKey()));
+                box.setId(idPrefix + "-" + category.slug());
+                box.setHelperText(getTranslation(category.explanationKey()));
+                binder.forField(box).bind(chosen -> chosen.receiving.contains(category),
+                        (chosen, ticked) -> chosen.set(category, ticked));
+                categories.put(category, box);
+                getContent().add(box);
+            }
+        }
+        this.language.setId(idPrefix + "-language");
+        this.language.setLabel(getTranslation("preferences.language"));
+        this.language.setItems(LANGUAGES);
+        this.language.setItemLabelGenerator(code -> getTranslation("donors.language." + code));
+        binder.forField(this.language).asRequired(getTranslation("preferences.error.language"))
+                .bind(chosen -> chosen.language, (chosen, value) -> chosen.language = value);
+        save.setId(idPrefix + "-save");
         save.setText(getTranslation("preferences.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-
-        binder.forField(progressUpdates).bind(Choice::progressUpdates, Choice::progressUpdates);
-        binder.forField(appeals).bind(Choice::appeals, Choice::appeals);
-        binder.forField(language).asRequired(getTranslation("preferences.error.language"))
-                .bind(Choice::language, Choice::language);
-        show(donor);
-        getContent().add(progressUpdates, appeals, language, save);
+        show(language, receiving);
+        getContent().add(this.language, save);
     }
 
     /** Shows the donor's choice as it is now, for instance after it was saved. */
-    void show(LinkedDonor donor) {
-        choice.progressUpdates(donor.receives(ConsentCategory.PROGRESS_UPDATES));
-        choice.appeals(donor.receives(ConsentCategory.APPEALS));
-        choice.language(LANGUAGES.contains(donor.language()) ? donor.language() : LANGUAGES.getFirst());
+    public void show(String language, Set<ConsentCategory> receiving) {
+        choice.receiving.clear();
+        choice.receiving.addAll(receiving);
+        choice.language = LANGUAGES.contains(language) ? language : LANGUAGES.getFirst();
         binder.readBean(choice);
     }
 
     /** Checks the choice and, when it is complete, fires a {@link SaveEvent}. */
     void save() {
         if (binder.writeBeanIfValid(choice)) {
-            Set<ConsentCategory> receiving = EnumSet.noneOf(ConsentCategory.class);
-            if (choice.progressUpdates()) {
-                receiving.add(ConsentCategory.PROGRESS_UPDATES);
-            }
-            if (choice.appeals()) {
-                receiving.add(ConsentCategory.APPEALS);
-            }
-            fireEvent(new SaveEvent(this, receiving, choice.language()));
+            fireEvent(new SaveEvent(this, choice.receiving, choice.language));
         }
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
 
     /** The choice to save: the news received, and the language. */
-    static final class SaveEvent extends ComponentEvent<MailPreferencesForm> {
+    public static final class SaveEvent extends ComponentEvent<DonorPreferencesForm> {
 
         private final Set<ConsentCategory> receiving;
         private final String language;
 
-        SaveEvent(MailPreferencesForm form, Set<ConsentCategory> receiving, String language) {
+        SaveEvent(DonorPreferencesForm form, Set<ConsentCategory> receiving, String language) {
             super(form, false);
             this.receiving = Set.copyOf(receiving);
             this.language = language;
         }
 
-        Set<ConsentCategory> receiving() {
+        public Set<ConsentCategory> receiving() {
             return receiving;
         }
 
-        String language() {
+        public String language() {
             return language;
         }
     }
@@ -110,32 +116,15 @@ class MailPreferencesForm extends Composite<VerticalLayout> {
     /** What the form edits. */
     private static final class Choice {
 
-        private boolean progressUpdates;
-        private boolean appeals;
+        private final Set<ConsentCategory> receiving = EnumSet.noneOf(ConsentCategory.class);
         private String language;
 
-        boolean progressUpdates() {
-            return progressUpdates;
-        }
-
-        void progressUpdates(boolean value) {
-            progressUpdates = value;
-        }
-
-        boolean appeals() {
-            return appeals;
-        }
-
-        void appeals(boolean value) {
-            appeals = value;
-        }
-
-        String language() {
-            return language;
-        }
-
-        void language(String value) {
-            language = value;
+        void set(ConsentCategory category, boolean ticked) {
+            if (ticked) {
+                receiving.add(category);
+            } else {
+                receiving.remove(category);
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.chungtay.communications.ui;
+package org.chungtay.donors.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,30 +6,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.chungtay.donors.ConsentByLink.LinkedDonor;
 import org.chungtay.donors.ConsentCategory;
 import org.junit.jupiter.api.Test;
 
 /** The preferences form without a browser or Spring: what it shows, and the choice it hands over to save. */
-class MailPreferencesFormTest {
+class DonorPreferencesFormTest {
 
-    private final List<MailPreferencesForm.SaveEvent> saved = new ArrayList<>();
+    private final List<DonorPreferencesForm.SaveEvent> saved = new ArrayList<>();
 
-    private MailPreferencesForm form(LinkedDonor donor) {
-        MailPreferencesForm form = new MailPreferencesForm(donor);
+    private DonorPreferencesForm form(String language, Set<ConsentCategory> receiving) {
+        DonorPreferencesForm form = new DonorPreferencesForm("donor-preferences", language, receiving);
         form.addSaveListener(saved::add);
         return form;
     }
 
     @Test
+    void everyCategoryThatNeedsAnOptInHasACheckboxWithItsExplanationAndItsId() {
+        DonorPreferencesForm form = form("vi", Set.of());
+
+        assertThat(form.categories).containsOnlyKeys(ConsentCategory.PROGRESS_UPDATES, ConsentCategory.APPEALS);
+        assertThat(form.categories.get(ConsentCategory.PROGRESS_UPDATES).getId())
+                .contains("donor-preferences-progress-updates");
+        assertThat(form.categories.get(ConsentCategory.APPEALS).getHelperText())
+                .contains("donors.consent.appeals.explain");
+        assertThat(form.language.getId()).contains("donor-preferences-language");
+        assertThat(form.save.getId()).contains("donor-preferences-save");
+    }
+
+    @Test
     void theDonorsChoiceIsShownAndHandedBackChanged() {
-        MailPreferencesForm form = form(new LinkedDonor("Trần Thị Mai", "vi", Set.of(ConsentCategory.APPEALS)));
-        assertThat(form.progressUpdates.getValue()).isFalse();
-        assertThat(form.appeals.getValue()).isTrue();
+        DonorPreferencesForm form = form("vi", Set.of(ConsentCategory.APPEALS));
+        assertThat(form.categories.get(ConsentCategory.PROGRESS_UPDATES).getValue()).isFalse();
+        assertThat(form.categories.get(ConsentCategory.APPEALS).getValue()).isTrue();
         assertThat(form.language.getValue()).isEqualTo("vi");
 
-        form.progressUpdates.setValue(true);
-        form.appeals.setValue(false);
+        form.categories.get(ConsentCategory.PROGRESS_UPDATES).setValue(true);
+        form.categories.get(ConsentCategory.APPEALS).setValue(false);
         form.language.setValue("en");
         form.save();
 
@@ -41,10 +53,8 @@ class MailPreferencesFormTest {
 
     @Test
     void nothingChosenIsAChoiceToo() {
-        MailPreferencesForm form = form(new LinkedDonor("Công ty Cà phê Ban Mê", "en",
-                Set.of(ConsentCategory.APPEALS, ConsentCategory.PROGRESS_UPDATES)));
-        form.appeals.setValue(false);
-        form.progressUpdates.setValue(false);
+        DonorPreferencesForm form = form("en", Set.of(ConsentCategory.APPEALS, ConsentCategory.PROGRESS_UPDATES));
+        form.categories.values().forEach(box -> box.setValue(false));
         form.save();
 
         assertThat(saved).singleElement().satisfies(event -> {
@@ -55,7 +65,7 @@ class MailPreferencesFormTest {
 
     @Test
     void withoutALanguageNothingIsSavedAndTheFieldSaysWhy() {
-        MailPreferencesForm form = form(new LinkedDonor("Trần Thị Mai", "vi", Set.of()));
+        DonorPreferencesForm form = form("vi", Set.of());
         form.language.clear();
         form.save();
 
@@ -66,11 +76,11 @@ class MailPreferencesFormTest {
 
     @Test
     void afterSavingTheFormShowsWhatWasRecorded() {
-        MailPreferencesForm form = form(new LinkedDonor("Trần Thị Mai", "vi", Set.of()));
-        form.show(new LinkedDonor("Trần Thị Mai", "en", Set.of(ConsentCategory.PROGRESS_UPDATES)));
+        DonorPreferencesForm form = form("vi", Set.of());
+        form.show("en", Set.of(ConsentCategory.PROGRESS_UPDATES));
 
-        assertThat(form.progressUpdates.getValue()).isTrue();
-        assertThat(form.appeals.getValue()).isFalse();
+        assertThat(form.categories.get(ConsentCategory.PROGRESS_UPDATES).getValue()).isTrue();
+        assertThat(form.categories.get(ConsentCategory.APPEALS).getValue()).isFalse();
         assertThat(form.language.getValue()).isEqualTo("en");
     }
 }
