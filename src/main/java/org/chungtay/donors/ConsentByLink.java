@@ -1,11 +1,9 @@
 package org.chungtay.donors;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.LinkHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,15 +55,13 @@ public class ConsentByLink {
     }
 
     private final DonorRepository donors;
-    private final ConsentEventRepository consents;
     private final DonorService service;
-    private final AuditTrail audit;
+    private final MailChoices choices;
 
-    ConsentByLink(DonorRepository donors, ConsentEventRepository consents, DonorService service, AuditTrail audit) {
+    ConsentByLink(DonorRepository donors, DonorService service, MailChoices choices) {
         this.donors = donors;
-        this.consents = consents;
         this.service = service;
-        this.audit = audit;
+        this.choices = choices;
     }
 
     /** The donor a verified link names; empty if no such donor exists. */
@@ -78,13 +74,15 @@ public class ConsentByLink {
     /** Withdraws the donor's consent to the category, unless it is withdrawn already. */
     @PreAuthorize("permitAll()")
     public Optional<LinkedDonor> withdraw(long donorId, ConsentCategory category, Channel channel) {
-        return change(donorId, channel, donor -> decide(donor, category, false));
+        return change(donorId, channel,
+                donor -> choices.decide(donor, category, false, ConsentSource.UNSUBSCRIBE_LINK));
     }
 
     /** Grants the donor's consent to the category again (an unsubscribe undone), unless it is granted already. */
     @PreAuthorize("permitAll()")
     public Optional<LinkedDonor> grant(long donorId, ConsentCategory category, Channel channel) {
-        return change(donorId, channel, donor -> decide(donor, category, true));
+        return change(donorId, channel,
+                donor -> choices.decide(donor, category, true, ConsentSource.PREFERENCES_LINK));
     }
 
     /**
@@ -93,19 +91,8 @@ public class ConsentByLink {
      */
     @PreAuthorize("permitAll()")
     public Optional<LinkedDonor> choose(long donorId, Set<ConsentCategory> receiving, String language, Channel channel) {
-        String checkedLanguage = DonorChecks.language(language);
-        return change(donorId, channel, donor -> {
-            for (ConsentCategory category : ConsentCategory.values()) {
-                if (category.needsOptIn()) {
-                    decide(donor, category, receiving.contains(category));
-                }
-            }
-            String before = donor.details().preferredLanguage();
-            if (!before.equals(checkedLanguage)) {
-                donor.changeLanguage(checkedLanguage);
-                audit.record("donor", donor.id(), "language-changed", before, checkedLanguage);
-            }
-        });
+        return change(donorId, channel, donor -> choices.choose(donor, receiving, language,
+                ConsentSource.PREFERENCES_LINK, ConsentSource.UNSUBSCRIBE_LINK));
     }
 
     private Optional<LinkedDonor> change(long donorId, Channel channel, java.util.function.Consumer<Donor> work) {
@@ -115,32 +102,11 @@ public class ConsentByLink {
         }));
     }
 
-    private void decide(Donor donor, ConsentCategory category, boolean granted) {
-        if (!category.needsOptIn()) {
-            throw new IllegalArgumentException("Transactional messages are not chosen by link");
-        }
-        if (receives(donor, category) != granted) {
-            service.recordConsent(donor, category, granted,
-                    granted ? ConsentSource.PREFERENCES_LINK : ConsentSource.UNSUBSCRIBE_LINK, Instant.now());
-        }
-    }
-
     private Optional<Donor> live(long donorId) {
         return donors.findById(donorId).map(service::survivorOf);
     }
 
     private LinkedDonor linked(Donor donor) {
-        Set<ConsentCategory> receiving = EnumSet.noneOf(ConsentCategory.class);
-        for (ConsentCategory category : ConsentCategory.values()) {
-            if (category.needsOptIn() && receives(donor, category)) {
-                receiving.add(category);
-            }
-        }
-        return new LinkedDonor(donor.name(), donor.details().preferredLanguage(), receiving);
-    }
-
-    private boolean receives(Donor donor, ConsentCategory category) {
-        return consents.findFirstByDonorIdAndCategoryOrderByOccurredAtDescIdDesc(donor.id(), category)
-                .map(event -> event.record().granted()).orElse(false);
+        return new LinkedDonor(donor.name(), donor.details().preferredLanguage(), choices.receiving(donor));
     }
 }

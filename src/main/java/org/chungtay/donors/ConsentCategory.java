@@ -15,6 +15,16 @@ public enum ConsentCategory {
     }
 
     public String labelKey() {
-        return "donors.consent." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "donors.consent." + slug();
+    }
+
+    /** What a donor receives in a category that needs an opt-in, in a sentence beside their choice. */
+    public String explanationKey() {
+        return labelKey() + ".explain";
+    }
+
+    /** The category in an address or element id: {@code progress-updates}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

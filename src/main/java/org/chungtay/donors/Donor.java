@@ -263,6 +263,31 @@ class Donor {
         touched();
     }
 
+    /** The contacts of an organisation in their order; an individual has none. */
+    List<ContactDetails> contacts() {
+        return contacts.stream().map(DonorContact::details).toList();
+    }
+
+    /** Adds a contact checked by {@link DonorChecks}; the caller checks the rules of the whole list. */
+    void addContact(ContactDetails checked) {
+        requireNotMerged();
+        contacts.add(new DonorContact(checked));
+        touched();
+    }
+
+    /** Replaces the contact at the position with a checked one; the caller checks the rules of the whole list. */
+    void replaceContact(int position, ContactDetails checked) {
+        requireNotMerged();
+        contacts.set(position, new DonorContact(checked));
+        touched();
+    }
+
+    void removeContact(int position) {
+        requireNotMerged();
+        contacts.remove(position);
+        touched();
+    }
+
     /** Gives up the email, which a record merged into this one still holds, so that this one can take it. */
     void releaseEmail() {
         this.email = null;

@@ -1,12 +1,17 @@
 package org.chungtay.donors;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.TaxCode;
+import org.chungtay.shared.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,11 +31,13 @@ public class DonorAccounts {
     private final JdbcClient jdbc;
     private final DonorRepository donors;
     private final AuditTrail audit;
+    private final MailChoices choices;
 
-    DonorAccounts(JdbcClient jdbc, DonorRepository donors, AuditTrail audit) {
+    DonorAccounts(JdbcClient jdbc, DonorRepository donors, AuditTrail audit, MailChoices choices) {
         this.jdbc = jdbc;
         this.donors = donors;
         this.audit = audit;
+        this.choices = choices;
     }
 
     /** A donor that an address may sign in for: where its mail comes from, and in which language. */
@@ -91,12 +98,21 @@ public class DonorAccounts {
     @PreAuthorize(DonorPrincipal.SIGNED_IN)
     @Transactional
     public void setMyLanguage(String language) {
-        String checked = DonorChecks.language(language);
-        Donor donor = donors.findById(DonorPrincipal.requireDonorId()).orElseThrow();
-        String before = donor.details().preferredLanguage();
-        if (!before.equals(checked)) {
-            donor.changeLanguage(checked);
-            audit.record("donor", donor.id(), "language-changed", before, checked);
+        choices.changeLanguage(me(), language);
+    }
+
+    /**
+     * The signed-in donor's preferences page: who they are, the language of their mail and portal, and the
+     * categories that need an opt-in which they receive now.
+     */
+    public record MyPreferences(String name, DonorType type, String language, Set<ConsentCategory> receiving) {
+
+        public MyPreferences {
+            receiving = Set.copyOf(receiving);
+        }
+
+        public boolean receives(ConsentCategory category) {
+            return receiving.contains(category);
         }
     }
 
@@ -110,5 +126,147 @@ public class DonorAccounts {
         DonorDetails details = donor.details();
         TaxCode taxCode = details instanceof OrganisationDetails organisation ? organisation.taxCode() : null;
         return new Addressee(donor.id(), details.name(), details.address(), taxCode, details.preferredLanguage());
+    }
+
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    public MyPreferences myPreferences() {
+        return preferencesOf(me());
+    }
+
+    /**
+     * Saves the signed-in donor's choice as the preferences link does ({@link MailChoices}): each category that
+     * needs an opt-in granted if it is in {@code receiving} and withdrawn otherwise, recorded only where it
+     * changes, from {@link ConsentSource#DONOR_PORTAL} as {@code donor 42, portal}; and the language.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional
+    public MyPreferences saveMyPreferences(Set<ConsentCategory> receiving, String language) {
+        Donor donor = me();
+        choices.choose(donor, receiving, language, ConsentSource.DONOR_PORTAL, ConsentSource.DONOR_PORTAL);
+        return preferencesOf(donor);
+    }
+
+    /**
+     * One contact of the signed-in organisation, at its position in the list. A change names the contact as it
+     * was read, so that one made meanwhile in another session is refused rather than overwritten.
+     *
+     * @param me whether this is the contact signed in, who may neither remove themselves nor change their address
+     */
+    public record MyContact(int position, ContactDetails details, boolean me) {
+    }
+
+    /** The contacts of the signed-in organisation; an individual has none and is told "not found". */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    public List<MyContact> myContacts() {
+        return contactsOf(myOrganisation());
+    }
+
+    /** Adds a contact to the signed-in organisation, checked as staff entries are; audited. */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional
+    public List<MyContact> addMyContact(ContactDetails contact) {
+        Donor organisation = myOrganisation();
+        ContactDetails checked = DonorChecks.checked(contact);
+        List<ContactDetails> after = new ArrayList<>(organisation.contacts());
+        after.add(checked);
+        return change(organisation, after, donor -> donor.addContact(checked));
+    }
+
+    /** Changes a contact of the signed-in organisation, as it was read, to the details given; audited. */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional
+    public List<MyContact> changeMyContact(MyContact contact, ContactDetails changed) {
+        Donor organisation = myOrganisation();
+        int position = stillThere(organisation, contact);
+        ContactDetails checked = DonorChecks.checked(changed);
+        List<ContactDetails> after = new ArrayList<>(organisation.contacts());
+        after.set(position, checked);
+        return change(organisation, after, donor -> donor.replaceContact(position, checked));
+    }
+
+    /**
+     * Removes a contact of the signed-in organisation, as it was read; audited. The contact's sessions end at their
+     * next request, as {@link #maySignIn} is asked again then.
+     */
+    @PreAuthorize(DonorPrincipal.SIGNED_IN)
+    @Transactional
+    public List<MyContact> removeMyContact(MyContact contact) {
+        Donor organisation = myOrganisation();
+        int position = stillThere(organisation, contact);
+        List<ContactDetails> after = new ArrayList<>(organisation.contacts());
+        after.remove(position);
+        return change(organisation, after, donor -> donor.removeContact(position));
+    }
+
+    /**
+     * Applies a change of the contacts when the list after it keeps the rules: within the limit, no address twice,
+     * the signed-in contact still there with their address (nobody locks themselves out), and so at least one
+     * contact with an address to sign in and receive mail.
+     */
+    private List<MyContact> change(Donor organisation, List<ContactDetails> after, Consumer<Donor> work) {
+        if (after.size() > DonorLimits.CONTACTS) {
+            throw new UserFacingException("donors.error.too-many-contacts", DonorLimits.CONTACTS);
+        }
+        Set<String> emails = new HashSet<>();
+        for (ContactDetails contact : after) {
+            if (contact.email() != null && !emails.add(contact.email())) {
+                throw new UserFacingException("donor-portal.preferences.error.contact-email-taken");
+            }
+        }
+        if (emails.isEmpty()) {
+            throw new UserFacingException("donor-portal.preferences.error.contact-email-needed");
+        }
+        if (!emails.contains(myEmail())) {
+            throw new UserFacingException("donor-portal.preferences.error.contact-self");
+        }
+        String before = organisation.toString();
+        work.accept(organisation);
+        audit.record("donor", organisation.id(), "contacts-changed", before, organisation.toString());
+        return contactsOf(organisation);
+    }
+
+    private int stillThere(Donor organisation, MyContact contact) {
+        List<ContactDetails> contacts = organisation.contacts();
+        int position = contact.position();
+        if (position < 0 || position >= contacts.size() || !contacts.get(position).equals(contact.details())) {
+            throw new UserFacingException("donor-portal.preferences.error.contact-changed");
+        }
+        return position;
+    }
+
+    private List<MyContact> contactsOf(Donor organisation) {
+        String email = myEmail();
+        List<ContactDetails> contacts = organisation.contacts();
+        List<MyContact> mine = new ArrayList<>(contacts.size());
+        for (int position = 0; position < contacts.size(); position++) {
+            ContactDetails contact = contacts.get(position);
+            mine.add(new MyContact(position, contact, email.equals(contact.email())));
+        }
+        return mine;
+    }
+
+    private MyPreferences preferencesOf(Donor donor) {
+        return new MyPreferences(donor.name(), donor.kind(), donor.details().preferredLanguage(),
+                choices.receiving(donor));
+    }
+
+    /** The signed-in donor; a record merged away ends its sessions, so it is not found here either. */
+    private Donor me() {
+        return donors.findById(DonorPrincipal.requireDonorId()).filter(donor -> !donor.isMerged())
+                .orElseThrow(() -> new UserFacingException("donors.error.not-found"));
+    }
+
+    /** The signed-in organisation; an individual has no contacts to manage, and is told "not found" alike. */
+    private Donor myOrganisation() {
+        Donor donor = me();
+        if (donor.kind() != DonorType.ORGANISATION) {
+            throw new UserFacingException("donors.error.not-found");
+        }
+        return donor;
+    }
+
+    /** The address that signed in, in the canonical form contacts are kept in. */
+    private static String myEmail() {
+        return DonorChecks.email(DonorPrincipal.current().orElseThrow().email());
     }
 }

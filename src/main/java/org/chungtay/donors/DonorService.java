@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
+import org.chungtay.shared.DonorPrincipal;
 import org.chungtay.shared.FundScope;
 import org.chungtay.shared.LinkHolder;
 import org.chungtay.shared.ScopedPrincipal;
@@ -569,6 +570,7 @@ public class DonorService {
 
     private static String actor() {
         return FundScope.currentPrincipal().map(ScopedPrincipal::username)
-                .or(() -> LinkHolder.current().map(LinkHolder::actorName)).orElse(ANONYMOUS);
+                .or(() -> LinkHolder.current().map(LinkHolder::actorName))
+                .or(() -> DonorPrincipal.current().map(DonorPrincipal::actorName)).orElse(ANONYMOUS);
     }
 }

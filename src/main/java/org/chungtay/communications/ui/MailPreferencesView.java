@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.chungtay.communications.CommunicationsNavigation;
 import org.chungtay.communications.MailChoiceLinks;
 import org.chungtay.donors.ConsentByLink.LinkedDonor;
+import org.chungtay.donors.ui.DonorPreferencesForm;
 import org.chungtay.shared.ui.Languages;
 import org.chungtay.shared.ui.Notices;
 import org.chungtay.shared.ui.PublicHeader;
@@ -61,10 +62,10 @@ class MailPreferencesView extends Div implements BeforeEnterObserver, HasDynamic
         heading.setId("mail-preferences-title");
         Paragraph greeting = new Paragraph(getTranslation("preferences.greeting", donor.name()));
         greeting.setId("mail-preferences-greeting");
-        MailPreferencesForm form = new MailPreferencesForm(donor);
+        DonorPreferencesForm form = new DonorPreferencesForm("mail-preferences", donor.language(), donor.receiving());
         form.addSaveListener(save -> Notices.attempt(() -> choices.choose(token, save.receiving(), save.language())
                 .ifPresentOrElse(saved -> {
-                    form.show(saved);
+                    form.show(saved.language(), saved.receiving());
                     Notices.success("preferences.saved");
                 }, this::showInvalid)));
         main.add(heading, greeting, new Paragraph(getTranslation("preferences.intro")), form);

@@ -74,7 +74,11 @@ public class DonorLayout extends Div implements RouterLayout, AfterNavigationObs
                         || path.startsWith(DonorPortalNavigation.CHILD) ? "donor-tab-where" : "donor-tab-giving";
         tabs.getChildren().forEach(tab -> {
             boolean here = tab.getId().map(current::equals).orElse(false);
-            tab.getElement().setAttribute("aria-current", here ? "page" : null);
+            if (here) {
+                tab.getElement().setAttribute("aria-current", "page");
+            } else {
+                tab.getElement().removeAttribute("aria-current");
+            }
             tab.getElement().getClassList().set("donor-tab-current", here);
         });
     }

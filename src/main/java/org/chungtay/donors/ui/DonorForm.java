@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -378,66 +377,28 @@ class DonorForm extends Composite<Div> {
         }
     }
 
-    private final class ContactRow extends FormLayout {
+    /** A contact's fields and the button that removes the row, numbered as {@link ContactsEditor} counts. */
+    private final class ContactRow extends Div {
 
-        private final Binder<ContactDraft> rowBinder = new Binder<>();
-        private final ContactDraft contact = new ContactDraft();
+        private final ContactForm form;
 
         ContactRow(int number, ContactDetails existing, Runnable remove) {
             addClassName("donor-contact-row");
-            setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
-            TextField contactName = new TextField(getTranslation("donors.contact.name"));
-            contactName.setId("donor-contact-name-" + number);
-            contactName.setMaxLength(DonorLimits.PERSON_NAME);
-            TextField role = new TextField(getTranslation("donors.contact.role"));
-            role.setId("donor-contact-role-" + number);
-            role.setMaxLength(DonorLimits.ROLE);
-            EmailField contactEmail = new EmailField(getTranslation("donors.contact.email"));
-            contactEmail.setId("donor-contact-email-" + number);
-            contactEmail.setMaxLength(DonorLimits.EMAIL);
-            TextField contactPhone = new TextField(getTranslation("donors.contact.phone"));
-            contactPhone.setId("donor-contact-phone-" + number);
-            contactPhone.setMaxLength(DonorLimits.PHONE_TYPED);
+            form = new ContactForm("-" + number, existing);
             Button removeButton = new Button(getTranslation("donors.contact.remove"), VaadinIcon.TRASH.create(),
                     click -> remove.run());
             removeButton.setId("donor-contact-remove-" + number);
             removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-
-            rowBinder.forField(contactName).asRequired(getTranslation("donors.error.contact-name-required"))
-                    .bind(c -> c.name, (c, v) -> c.name = v);
-            rowBinder.forField(role).bind(c -> c.role, (c, v) -> c.role = v);
-            rowBinder.forField(contactEmail)
-                    .withValidator(value -> value.isBlank() || EmailAddress.isValid(value),
-                            getTranslation(EmailAddress.INVALID_MESSAGE_KEY))
-                    .bind(c -> c.email, (c, v) -> c.email = v);
-            rowBinder.forField(contactPhone)
-                    .withValidator(value -> value.isBlank() || PhoneNumber.isValid(value),
-                            getTranslation(PhoneNumber.INVALID_MESSAGE_KEY))
-                    .bind(c -> c.phone, (c, v) -> c.phone = v);
-            contact.name = existing.name() == null ? "" : existing.name();
-            contact.role = existing.role() == null ? "" : existing.role();
-            contact.email = existing.email() == null ? "" : existing.email();
-            contact.phone = existing.phone() == null ? "" : existing.phone();
-            rowBinder.readBean(contact);
             removeButton.addClassName("donor-contact-remove");
-            add(contactName, role, contactEmail, contactPhone, removeButton);
-            setColspan(removeButton, 2);
+            add(form, removeButton);
         }
 
         boolean validate() {
-            return rowBinder.writeBeanIfValid(contact);
+            return form.validate();
         }
 
         ContactDetails value() {
-            return new ContactDetails(contact.name, contact.role, contact.email.toLowerCase(Locale.ROOT),
-                    contact.phone);
+            return form.value();
         }
-    }
-
-    private static final class ContactDraft {
-        private String name = "";
-        private String role = "";
-        private String email = "";
-        private String phone = "";
     }
 }
