@@ -61,16 +61,17 @@ class DonorSignInPages {
     }
 
     @GetMapping(ASK)
-    ResponseEntity<String> ask(HttpServletRequest request, @RequestParam Optional<String> lang,
+    ResponseEntity<String> ask(HttpServletRequest request, HttpServletResponse response, @RequestParam Optional<String> lang,
             @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         Locale locale = Languages.of(lang.orElse(remembered));
         Map<String, Object> model = askModel(request, locale);
         model.put("email", "");
-        return respond(HttpStatus.OK, lang, locale, templates.render("donor-sign-in", locale, model));
+        return respond(response, HttpStatus.OK, lang, locale, templates.render("donor-sign-in", locale, model));
     }
 
     @PostMapping(ASK)
-    ResponseEntity<String> send(HttpServletRequest request, @RequestParam(defaultValue = "") String email,
+    ResponseEntity<String> send(HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(defaultValue = "") String email,
             @RequestParam Optional<String> lang, @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         Locale locale = Languages.of(lang.orElse(remembered));
         Map<String, Object> model = askModel(request, locale);
@@ -79,26 +80,27 @@ class DonorSignInPages {
             model.put("sent", true);
             model.put("sent_message", templates.translate(locale, "donor-portal.sign-in.sent",
                     DonorSignIn.VALID.toMinutes()));
-            return respond(HttpStatus.OK, lang, locale, templates.render("donor-sign-in", locale, model));
+            return respond(response, HttpStatus.OK, lang, locale, templates.render("donor-sign-in", locale, model));
         } catch (UserFacingException refused) {
             model.put("email", email.length() > 254 ? email.substring(0, 254) : email);
             model.put("error", templates.translate(locale, refused.messageKey(), refused.arguments()));
             HttpStatus status = "donor-portal.sign-in.too-many".equals(refused.messageKey())
                     ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
-            return respond(status, lang, locale, templates.render("donor-sign-in", locale, model));
+            return respond(response, status, lang, locale, templates.render("donor-sign-in", locale, model));
         }
     }
 
     @GetMapping(LINK)
-    ResponseEntity<String> open(HttpServletRequest request, @PathVariable String token,
+    ResponseEntity<String> open(HttpServletRequest request, HttpServletResponse response, @PathVariable String token,
             @RequestParam Optional<String> lang, @CookieValue(name = Languages.COOKIE, required = false) String remembered) {
         Locale locale = Languages.of(lang.orElse(remembered));
         Map<String, Object> model = linkModel(request, locale, token);
         if (!signIn.isUsable(token)) {
-            return respond(HttpStatus.NOT_FOUND, lang, locale, templates.render("donor-sign-in-link", locale, model));
+            return respond(response, HttpStatus.NOT_FOUND, lang, locale,
+                    templates.render("donor-sign-in-link", locale, model));
         }
         model.put("usable", true);
-        return respond(HttpStatus.OK, lang, locale, templates.render("donor-sign-in-link", locale, model));
+        return respond(response, HttpStatus.OK, lang, locale, templates.render("donor-sign-in-link", locale, model));
     }
 
     @PostMapping(LINK)
@@ -113,7 +115,7 @@ class DonorSignInPages {
                 })
                 .orElseGet(() -> {
                     Locale locale = Languages.of(lang.orElse(remembered));
-                    return respond(HttpStatus.NOT_FOUND, lang, locale,
+                    return respond(response, HttpStatus.NOT_FOUND, lang, locale,
                             templates.render("donor-sign-in-link", locale, linkModel(request, locale, token)));
                 });
     }
@@ -145,15 +147,17 @@ class DonorSignInPages {
         model.put("csrf_value", csrf == null ? "" : csrf.getToken());
     }
 
-    /** Never cached: each answer holds a fresh CSRF token. The switch's links remember the language. */
-    private static ResponseEntity<String> respond(HttpStatus status, Optional<String> asked, Locale locale,
-            String html) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML)
-                .cacheControl(CacheControl.noStore());
-        asked.ifPresent(language -> response.header(HttpHeaders.SET_COOKIE, ResponseCookie
+    /**
+     * Never cached: each answer holds a fresh CSRF token. The switch's links remember the language; that cookie
+     * is added to the servlet response itself, as a {@code Set-Cookie} of the answer's headers would replace the
+     * CSRF token's cookie.
+     */
+    private static ResponseEntity<String> respond(HttpServletResponse servlet, HttpStatus status,
+            Optional<String> asked, Locale locale, String html) {
+        asked.ifPresent(language -> servlet.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie
                 .from(Languages.COOKIE, locale.getLanguage()).path("/").maxAge(Languages.COOKIE_SECONDS)
                 .httpOnly(true).sameSite("lax").build().toString()));
-        return response.body(html);
+        return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(html);
     }
 
     /**
