@@ -158,7 +158,9 @@ class DonorSignInIT extends IntegrationTest {
 
         HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(uri(link))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(forged.statusCode()).as("a post without the page's CSRF token").isEqualTo(403);
+        assertThat(forged.statusCode()).as("a post without the page's CSRF token shows the page again").isEqualTo(303);
+        assertThat(forged.headers().firstValue("Location")).hasValue(link);
+        assertThat(signIn.isUsable(token)).as("and uses nothing up").isTrue();
 
         HttpResponse<String> used = postForm(browser, link, "");
         assertThat(used.statusCode()).isEqualTo(303);
@@ -166,9 +168,11 @@ class DonorSignInIT extends IntegrationTest {
         assertThat(used.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
 
         HttpResponse<String> again = postForm(browser, link, "");
-        assertThat(again.statusCode()).isEqualTo(404);
-        assertThat(again.body()).contains("donor-sign-in-invalid");
-        assertThat(get(browser, link).statusCode()).isEqualTo(404);
+        assertThat(again.headers().firstValue("Location").orElse(link)).as("a second press signs in nobody")
+                .doesNotEndWith("/donor");
+        HttpResponse<String> reopened = get(browser, link);
+        assertThat(reopened.statusCode()).isEqualTo(404);
+        assertThat(reopened.body()).contains("donor-sign-in-invalid");
         assertThat(donor).isPositive();
     }
 

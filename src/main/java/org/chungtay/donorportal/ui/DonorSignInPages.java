@@ -177,6 +177,13 @@ class DonorSignInPages {
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .requestCache(cache -> cache.disable())
                     .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                    // a form without its token (a page kept open across a browser restart, or a forged post) is
+                    // shown again, fresh, instead of the error page; nothing was done
+                    .exceptionHandling(refused -> refused.accessDeniedHandler((request, response, denied) -> {
+                        response.setStatus(HttpStatus.SEE_OTHER.value());
+                        response.setHeader(HttpHeaders.LOCATION, request.getRequestURI()
+                                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                    }))
                     .logout(logout -> logout.disable())
                     .build();
         }
