@@ -53,9 +53,7 @@ class OutboxNodesIT {
         JdbcClient jdbc = JdbcClient.create(database);
         Map<String, String> settings = PortalProcess.settings(url);
         settings.putAll(Map.of("MAIL_DISPATCH_SECONDS", "1", "MAIL_LEASE_SECONDS", "5", "MAIL_BATCH_SIZE", "10",
-                "MAIL_RATE_PER_SECOND", "200",
-                // Two nodes start at once on two cores: the quick compiler and one GC thread start them sooner.
-                "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+                "MAIL_RATE_PER_SECOND", "200"));
         String domain = "n" + UUID.randomUUID().toString().substring(0, 8) + ".test";
 
         try (PortalProcess a = PortalProcess.start(settings, PROJECT);

@@ -56,11 +56,13 @@ public final class PortalProcess implements AutoCloseable {
     /**
      * Starts a node on a free port in the given folder with exactly the given settings: none of the
      * portal's variables of the environment the tests run in reach it. Vaadin's development mode gets
-     * only as far as the web server outside the project's folder.
+     * only as far as the web server outside the project's folder. A node lives for seconds, beside the test
+     * JVM and maybe another node on two cores: the quick compiler and one GC thread start it sooner and leave the
+     * cores to the rest of the build.
      */
     public static PortalProcess start(Map<String, String> settings, Path workingDirectory) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), ChungTayApplication.class.getName(),
                 "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.liveReload.enabled=false",
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000");
