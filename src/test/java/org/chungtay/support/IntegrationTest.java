@@ -10,6 +10,7 @@ import org.chungtay.campaigns.CampaignDraft;
 import org.chungtay.campaigns.CampaignKind;
 import org.chungtay.campaigns.CampaignService;
 import org.chungtay.campaigns.ReceivingAccount;
+import org.chungtay.communications.OutboxDrain;
 import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.people.StaffDetails;
@@ -20,6 +21,7 @@ import org.chungtay.shared.Role;
 import org.chungtay.shared.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -66,9 +68,18 @@ public abstract class IntegrationTest {
      * security asks the strategy bean of its own context. When a test class with other settings started a second
      * context in this JVM, the global one belongs to that context: put this context's back before each test.
      */
+    @Autowired
+    private ApplicationContext portal;
+
     @BeforeEach
     void useThisContextsSecurityStrategy() {
         SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
+
+    /** A test that waits for an email has the outbox send it at once rather than at the job's next run (10 s). */
+    @BeforeEach
+    void sendMailWhenWaitedFor() {
+        TestMail.sendQueuedWith(() -> OutboxDrain.now(portal));
     }
 
     @DynamicPropertySource

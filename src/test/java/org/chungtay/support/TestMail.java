@@ -16,6 +16,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 public final class TestMail {
 
     private static GreenMail server;
+    private static volatile Runnable sendQueued = () -> { };
 
     private TestMail() {
     }
@@ -33,6 +34,14 @@ public final class TestMail {
         return server;
     }
 
+    /**
+     * What sends the outbox's due messages now (the running portal's dispatcher), called while a test waits for a
+     * message instead of waiting for the dispatch job's next run.
+     */
+    public static void sendQueuedWith(Runnable send) {
+        sendQueued = send;
+    }
+
     public static int port() {
         return server().getSmtp().getPort();
     }
@@ -44,12 +53,19 @@ public final class TestMail {
 
     /** The first message for the recipient whose subject contains the text, waited for up to a minute. */
     public static MimeMessage awaitMessageTo(String recipient, String subjectPart) {
+        return awaitMessageTo(recipient, subjectPart, 1);
+    }
+
+    /** The {@code nth} message (from 1) for the recipient whose subject contains the text, waited for up to a minute. */
+    public static MimeMessage awaitMessageTo(String recipient, String subjectPart, int nth) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
+            sendQueued.run();
+            int found = 0;
             for (MimeMessage message : server().getReceivedMessages()) {
                 try {
                     if (message.getAllRecipients()[0].toString().equals(recipient)
-                            && message.getSubject().contains(subjectPart)) {
+                            && message.getSubject().contains(subjectPart) && ++found == nth) {
                         return message;
                     }
                 } catch (MessagingException unreadable) {
