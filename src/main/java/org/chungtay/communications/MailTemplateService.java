@@ -1,11 +1,7 @@
 package org.chungtay.communications;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import org.chungtay.funds.FundUnitRef;
 import org.chungtay.funds.FundUnitService;
 import org.chungtay.shared.AuditTrail;
 import org.chungtay.shared.FundScope;
+import org.chungtay.shared.Sha256;
 import org.chungtay.shared.UserFacingException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -174,16 +171,8 @@ public class MailTemplateService {
         return version.kind() + " " + MailLanguage.code(version.language()) + " version " + version.version()
                 + (version.restoredFromVersion() == null ? "" : " (restored from version " + version.restoredFromVersion() + ")")
                 + "\nsubject: " + version.subject()
-                + "\nhtml: " + version.html().length() + " characters, SHA-256 " + sha256(version.html())
-                + "\ntext: " + version.text().length() + " characters, SHA-256 " + sha256(version.text());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                + "\nhtml: " + version.html().length() + " characters, SHA-256 " + Sha256.hex(version.html())
+                + "\ntext: " + version.text().length() + " characters, SHA-256 " + Sha256.hex(version.text());
     }
 
     private static String strip(String text) {

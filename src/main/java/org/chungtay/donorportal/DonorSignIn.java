@@ -1,14 +1,10 @@
 package org.chungtay.donorportal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +16,7 @@ import org.chungtay.shared.EmailAddress;
 import org.chungtay.shared.RateLimit;
 import org.chungtay.shared.RateLimit.Allowance;
 import org.chungtay.shared.RateLimits;
+import org.chungtay.shared.Sha256;
 import org.chungtay.shared.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,11 +154,6 @@ public class DonorSignIn {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -1,11 +1,10 @@
 package org.chungtay.pledges;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+
+import org.chungtay.shared.Sha256;
 
 /**
  * The unguessable part of a pledge's confirmation address, which the database keeps only as its
@@ -32,7 +31,7 @@ final class AccessTokens {
 
     /** What the database keeps of a token or of a submission key. */
     static String hash(String text) {
-        return HEX.formatHex(sha256(text));
+        return Sha256.hex(text);
     }
 
     static String seal(String token, String submissionKey) {
@@ -48,7 +47,7 @@ final class AccessTokens {
     }
 
     private static byte[] pad(String submissionKey) {
-        return sha256("pledge-token-seal:" + submissionKey);
+        return Sha256.of("pledge-token-seal:" + submissionKey);
     }
 
     private static byte[] xor(byte[] bytes, byte[] pad) {
@@ -57,13 +56,5 @@ final class AccessTokens {
             result[i] = (byte) (bytes[i] ^ pad[i]);
         }
         return result;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
     }
 }
